@@ -1,0 +1,19 @@
+import { boardsAndMeetings } from './001_boards_and_meetings';
+
+/** One step of the schema. `version` is the user_version the database has after it. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+// In order. Never edit a migration that has shipped: add the next one.
+export const MIGRATIONS: readonly Migration[] = [boardsAndMeetings];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+for (const [index, migration] of MIGRATIONS.entries()) {
+  if (migration.version !== index + 1) {
+    throw new Error(`Migration "${migration.name}" is numbered ${migration.version} but stands at ${index + 1}`);
+  }
+}

@@ -1,0 +1,52 @@
+import type { Meeting, MeetingStatus, NewMeeting } from '../../shared/model/meeting';
+import type { Db } from '../open';
+
+interface MeetingRow {
+  id: number;
+  board_id: number;
+  title: string;
+  date: string;
+  start_time: string;
+  end_time: string;
+  place: string;
+  status: MeetingStatus;
+}
+
+const toMeeting = (row: MeetingRow): Meeting => ({
+  id: row.id,
+  boardId: row.board_id,
+  title: row.title,
+  date: row.date,
+  startTime: row.start_time,
+  endTime: row.end_time,
+  place: row.place,
+  status: row.status,
+});
+
+const COLUMNS = 'id, board_id, title, date, start_time, end_time, place, status';
+
+/** Meetings of a board. */
+export function meetingsRepository(db: Db) {
+  const forBoard = db.prepare<[number], MeetingRow>(
+    `SELECT ${COLUMNS} FROM meetings WHERE board_id = ? ORDER BY date, start_time, id`,
+  );
+  const byId = db.prepare<[number], MeetingRow>(`SELECT ${COLUMNS} FROM meetings WHERE id = ?`);
+  const insert = db.prepare<
+    { boardId: number; title: string; date: string; startTime: string; endTime: string; place: string; status: MeetingStatus },
+    { id: number }
+  >(
+    `INSERT INTO meetings (board_id, title, date, start_time, end_time, place, status)
+     VALUES (@boardId, @title, @date, @startTime, @endTime, @place, @status) RETURNING id`,
+  );
+
+  return {
+    forBoard: (boardId: number): Meeting[] => forBoard.all(boardId).map(toMeeting),
+    find: (id: number): Meeting | undefined => {
+      const row = byId.get(id);
+      return row && toMeeting(row);
+    },
+    schedule: (meeting: NewMeeting, status: MeetingStatus = 'planned'): number => insert.get({ ...meeting, status })!.id,
+  };
+}
+
+export type MeetingsRepository = ReturnType<typeof meetingsRepository>;

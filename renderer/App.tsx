@@ -1,0 +1,41 @@
+import { useEffect, useRef } from 'react';
+import { api } from './api/client';
+import { useLoad, useRoute } from './hooks';
+import { BoardScreen } from './screens/BoardScreen';
+import { BoardsScreen } from './screens/BoardsScreen';
+
+export function App() {
+  const route = useRoute();
+  const [info] = useLoad(() => api.getAppInfo({}), 'info');
+  const main = useRef<HTMLElement>(null);
+
+  // After a change of screen, move focus to the new screen so keyboard and screen-reader
+  // users start at its heading rather than at the link they left.
+  useEffect(() => {
+    main.current?.querySelector('h1')?.focus();
+  }, [route]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <a className="brand" href="#/">
+          Quorate
+        </a>
+        <span className="tagline">Improvement board secretariat</span>
+      </header>
+      <main id="main" ref={main}>
+        {route.screen === 'board' ? <BoardScreen boardId={route.boardId} /> : <BoardsScreen />}
+      </main>
+      <footer className="app-footer">
+        {info.state === 'ready' && (
+          <span>
+            Quorate {info.value.version} · data kept in <code>{info.value.databasePath}</code>
+          </span>
+        )}
+      </footer>
+    </>
+  );
+}

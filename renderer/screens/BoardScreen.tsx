@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { formatLongDate, formatTimeRange } from '../../shared/dates';
+import { MEETING_STATUS_LABELS } from '../../shared/model/meeting';
+import { api } from '../api/client';
+import { ErrorNotice, StatusNotice } from '../components/Notice';
+import { useLoad } from '../hooks';
+import { ScheduleMeetingForm } from './ScheduleMeetingForm';
+
+/** One board: its meetings, scheduling the next one, and its areas of concern. */
+export function BoardScreen({ boardId }: { readonly boardId: number }) {
+  const [detail] = useLoad(() => api.getBoard({ boardId }), `board-${boardId}`);
+  const [meetings, reloadMeetings] = useLoad(() => api.listMeetings({ boardId }), `meetings-${boardId}`);
+  const [status, setStatus] = useState('');
+
+  if (detail.state === 'loading') return <p aria-busy="true">Loading…</p>;
+  if (detail.state === 'failed') {
+    return (
+      <>
+        <h1 tabIndex={-1}>Board not found</h1>
+        <ErrorNotice error={detail.error} />
+        <p>
+          <a href="#/">Back to boards</a>
+        </p>
+      </>
+    );
+  }
+  const { board, areas } = detail.value;
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <a href="#/">Boards</a> <span aria-hidden="true">›</span> <span aria-current="page">{board.name}</span>
+      </nav>
+      <h1 tabIndex={-1}>{board.name}</h1>
+
+      <section aria-labelledby="meetings-heading">
+        <h2 id="meetings-heading">Meetings</h2>
+        {meetings.state === 'failed' && <ErrorNotice error={meetings.error} />}
+        {meetings.state === 'ready' && meetings.value.length === 0 && <p className="empty">No meetings scheduled yet.</p>}
+        {meetings.state === 'ready' && meetings.value.length > 0 && (
+          <table className="meetings">
+            <caption className="visually-hidden">Meetings of {board.name}, earliest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Time</th>
+                <th scope="col">Meeting</th>
+                <th scope="col">Place</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {meetings.value.map((meeting) => (
+                <tr key={meeting.id}>
+                  <td>{formatLongDate(meeting.date)}</td>
+                  <td>{formatTimeRange(meeting.startTime, meeting.endTime)}</td>
+                  <td>{meeting.title}</td>
+                  <td>{meeting.place || '—'}</td>
+                  <td>
+                    <span className={`status status-${meeting.status}`}>{MEETING_STATUS_LABELS[meeting.status]}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {status && <StatusNotice message={status} />}
+      </section>
+
+      <ScheduleMeetingForm
+        board={board}
+        onScheduled={(meeting) => {
+          setStatus(`Scheduled “${meeting.title}” on ${formatLongDate(meeting.date)}.`);
+          reloadMeetings();
+        }}
+      />
+
+      {areas.length > 0 && (
+        <section aria-labelledby="areas-heading">
+          <h2 id="areas-heading">Areas of concern</h2>
+          <ol className="areas">
+            {areas.map((area) => (
+              <li key={area.id}>
+                {area.title}
+                {area.status === 'business_as_usual' && <span className="tag">Business as usual</span>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </>
+  );
+}
