@@ -21,6 +21,9 @@ import { openAppSession, type AppSession } from './services/session';
 
 const RENDERER_DIR = join(__dirname, '..', 'renderer');
 
+// Date and time pickers follow this: dd/mm/yyyy and the 24-hour clock, as in the UK.
+app.commandLine.appendSwitch('lang', 'en-GB');
+
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);

@@ -107,11 +107,13 @@ function openAppWindow(browser: string, url: string, dataDir: string, onClosed: 
     '--disable-component-update',
     '--disable-sync',
     '--window-size=1280,860',
+    // Date and time pickers follow the browser's language: British order, 24-hour clock.
+    '--lang=en-GB',
   ];
   // Chromium refuses to start as root without this; a normal user keeps the sandbox.
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   const startedAt = Date.now();
-  const child = spawn(browser, args, { stdio: 'ignore' });
+  const child = spawn(browser, args, { stdio: 'ignore', env: { ...process.env, LANGUAGE: 'en_GB' } });
   child.on('error', (error) => say(`Could not open ${browser} (${error.message}); open the link above yourself.`));
   child.on('exit', () => {
     // An exit within seconds means it handed the window to a browser already running.

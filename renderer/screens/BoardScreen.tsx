@@ -53,7 +53,7 @@ export function BoardScreen({ boardId }: { readonly boardId: number }) {
               {meetings.value.map((meeting) => (
                 <tr key={meeting.id}>
                   <td>{formatLongDate(meeting.date)}</td>
-                  <td>{formatTimeRange(meeting.startTime, meeting.endTime)}</td>
+                  <td className="nowrap">{formatTimeRange(meeting.startTime, meeting.endTime)}</td>
                   <td>{meeting.title}</td>
                   <td>{meeting.place || '—'}</td>
                   <td>
