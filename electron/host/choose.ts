@@ -30,7 +30,7 @@ export function chooseHost(facts: HostFacts): HostChoice {
     return {
       mode: 'browser',
       reason:
-        'the Electron binary is not installed (npm install does not fetch it; it is downloaded on first start, and this machine could not download it)',
+        'the Electron binary is not installed (npm install does not fetch it; it is downloaded on first start where the internet can be reached)',
     };
   }
   if (!facts.hasDisplay) return { mode: 'browser', reason: 'there is no display (DISPLAY/WAYLAND_DISPLAY unset) for a desktop window' };

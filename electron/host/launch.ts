@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -52,10 +52,17 @@ async function main(): Promise<void> {
   say(`Open Quorate at: ${host.url}`);
 
   let stopping = false;
+  let appWindow: ChildProcess | null = null;
   const stop = async (why: string) => {
     if (stopping) return;
     stopping = true;
     say(`Quorate is stopping (${why}).`);
+    // Leave no window behind showing an app that no longer answers.
+    if (appWindow && appWindow.exitCode === null && appWindow.signalCode === null) {
+      const closed = new Promise((resolve) => appWindow!.once('exit', resolve));
+      appWindow.kill();
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 2_000))]);
+    }
     await host.close();
     session.close();
     process.exit(0);
@@ -69,7 +76,7 @@ async function main(): Promise<void> {
   } else if (!hasDisplay(process.platform, process.env) || browser === null) {
     say(`No ${browser === null ? 'Chromium-family browser' : 'display'} to open a window in: open the link above yourself. Press Ctrl+C to stop.`);
   } else {
-    openAppWindow(browser, host.url, dirname(dbPath), () => void stop('the window was closed'));
+    appWindow = openAppWindow(browser, host.url, dirname(dbPath), () => void stop('the window was closed'));
     say(`Opened a Chromium window in app mode (${browser}). Close it, or press Ctrl+C, to stop.`);
   }
 }
@@ -96,7 +103,7 @@ function tryDownloadElectron(): string | null {
   return findElectronBinary(packageJson);
 }
 
-function openAppWindow(browser: string, url: string, dataDir: string, onClosed: () => void): void {
+function openAppWindow(browser: string, url: string, dataDir: string, onClosed: () => void): ChildProcess {
   const profile = join(dataDir, 'browser-profile');
   mkdirSync(profile, { recursive: true });
   const args = [
@@ -119,6 +126,7 @@ function openAppWindow(browser: string, url: string, dataDir: string, onClosed: 
     // An exit within seconds means it handed the window to a browser already running.
     if (Date.now() - startedAt > 5_000) onClosed();
   });
+  return child;
 }
 
 main().catch((error: unknown) => {
