@@ -3,14 +3,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DatabaseTooNewError, DatabaseUnreadableError } from '../db/errors';
 import { registerIpc } from './ipc';
-import { resolveRendererFile } from './rendererFiles';
+import { contentTypeFor, resolveRendererFile } from './rendererFiles';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
   CONTENT_SECURITY_POLICY,
-  isAllowedNavigation,
+  guardContents,
   isPermissionAllowed,
-  safeExternalUrl,
   windowOptions,
 } from './security';
 import { defaultDatabasePath } from './services/paths';
@@ -40,21 +39,9 @@ app.on('second-instance', () => {
   }
 });
 
-// Every web contents, including any the page tries to create: no navigation away from
-// the app, no new windows (safe links go to the system browser), no <webview>.
+// Every web contents, including any the page tries to create.
 app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAllowedNavigation(url)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    const external = safeExternalUrl(url);
-    if (external) void shell.openExternal(external);
-    return { action: 'deny' };
-  });
+  guardContents(contents, (url) => void shell.openExternal(url));
 });
 
 app.whenReady().then(() => {
@@ -70,13 +57,15 @@ app.whenReady().then(() => {
   registerIpc(appSession.handlers);
 
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionAllowed(permission)));
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-  });
-  protocol.handle(APP_SCHEME, (request) => {
+  protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveRendererFile(RENDERER_DIR, new URL(request.url).pathname);
     if (!file) return new Response('Not found', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString());
+    const found = await net.fetch(pathToFileURL(file).toString());
+    // The CSP travels with every response of the app's own protocol, not only in the page's meta tag.
+    return new Response(found.body, {
+      status: found.status,
+      headers: { 'Content-Type': contentTypeFor(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
+    });
   });
 
   const window = new BrowserWindow(windowOptions(join(__dirname, 'preload.js')));

@@ -95,6 +95,32 @@ export function isTrustedSender(frame: SenderFrame | null | undefined): boolean 
   return frame != null && frame.parent === null && isAppUrl(frame.url);
 }
 
+/** The part of Electron's WebContents the guards need (so tests can pass a fake). */
+export interface GuardedContents {
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+}
+
+/**
+ * Applied to every web contents the app creates: no navigation away from the app, no
+ * <webview>, no new windows; a safe link (https, mailto) goes to the system instead.
+ */
+export function guardContents(contents: GuardedContents, openExternal: (url: string) => void): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAllowedNavigation(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAllowedNavigation(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    const external = safeExternalUrl(url);
+    if (external) openExternal(external);
+    return { action: 'deny' };
+  });
+}
+
 /** Permissions the renderer may ask for (none yet: no camera, microphone, location…). */
 export function isPermissionAllowed(_permission: string): boolean {
   return false;

@@ -2,7 +2,7 @@ import {
   APP_ENTRY_URL,
   CONTENT_SECURITY_POLICY,
   isAllowedNavigation,
-  isAppUrl,
+  guardContents,
   isPermissionAllowed,
   isTrustedSender,
   safeExternalUrl,
@@ -105,5 +105,42 @@ describe('only the app page may talk to the main process', () => {
     expect(isTrustedSender({ url: 'file:///tmp/x.html', parent: null })).toBe(false);
     expect(isTrustedSender(null)).toBe(false);
     expect(isTrustedSender(undefined)).toBe(false);
+  });
+});
+
+describe('every web contents is guarded', () => {
+  type Listener = (event: { preventDefault(): void }, url?: string) => void;
+  function fakeContents() {
+    const listeners = new Map<string, Listener>();
+    let openHandler: ((details: { url: string }) => { action: 'deny' }) | undefined;
+    const contents = {
+      on: (event: string, listener: Listener) => listeners.set(event, listener),
+      setWindowOpenHandler: (handler: typeof openHandler) => (openHandler = handler),
+    };
+    const fire = (event: string, url?: string) => {
+      let prevented = false;
+      listeners.get(event)!({ preventDefault: () => (prevented = true) }, url);
+      return prevented;
+    };
+    return { contents, fire, open: (url: string) => openHandler!({ url }) };
+  }
+
+  test('navigation and redirects away from the app are stopped; within the app they go ahead', () => {
+    const fake = fakeContents();
+    guardContents(fake.contents as never, () => undefined);
+    expect(fake.fire('will-navigate', 'https://phishing.example/login')).toBe(true);
+    expect(fake.fire('will-redirect', 'file:///etc/passwd')).toBe(true);
+    expect(fake.fire('will-navigate', 'quorate://app/index.html#/boards/1')).toBe(false);
+    expect(fake.fire('will-attach-webview')).toBe(true);
+  });
+
+  test('no new window ever opens; a safe link goes to the system browser, an unsafe one nowhere', () => {
+    const fake = fakeContents();
+    const opened: string[] = [];
+    guardContents(fake.contents as never, (url) => opened.push(url));
+    expect(fake.open('https://www.gov.uk/')).toEqual({ action: 'deny' });
+    expect(fake.open('file:///C:/Windows/System32/calc.exe')).toEqual({ action: 'deny' });
+    expect(fake.open('quorate://app/index.html')).toEqual({ action: 'deny' });
+    expect(opened).toEqual(['https://www.gov.uk/']);
   });
 });
