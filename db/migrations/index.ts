@@ -1,4 +1,6 @@
 import { boardsAndMeetings } from './001_boards_and_meetings';
+import { boardRecord } from './002_board_record';
+import { search } from './003_search';
 
 /** One step of the schema. `version` is the user_version the database has after it. */
 export interface Migration {
@@ -8,7 +10,7 @@ export interface Migration {
 }
 
 // In order. Never edit a migration that has shipped: add the next one.
-export const MIGRATIONS: readonly Migration[] = [boardsAndMeetings];
+export const MIGRATIONS: readonly Migration[] = [boardsAndMeetings, boardRecord, search];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -1,4 +1,4 @@
-import type { AreaOfConcern, AreaStatus, Board, NewBoard } from '../../shared/model/board';
+import { QuorumRuleSchema, type AreaOfConcern, type AreaStatus, type Board, type NewBoard, type Notice, type TermsOfReference } from '../../shared/model/board';
 import type { Db } from '../open';
 
 interface BoardRow {
@@ -51,7 +51,33 @@ export function boardsRepository(db: Db) {
     'INSERT INTO areas_of_concern (board_id, position, title, status) VALUES (?, ?, ?, ?) RETURNING id',
   );
 
+  const setNotice = db.prepare<[string | null, string, string | null, number]>(
+    'UPDATE boards SET notice_kind = ?, notice_issuer = ?, notice_date = ? WHERE id = ?',
+  );
+  const getNotice = db.prepare<[number], Notice>('SELECT notice_kind AS kind, notice_issuer AS issuer, notice_date AS date FROM boards WHERE id = ?');
+  const setTerms = db.prepare<[string, string, string | null, number]>(
+    'UPDATE boards SET meeting_frequency = ?, quorum_rule_text = ?, quorum_rule = ? WHERE id = ?',
+  );
+  const getTerms = db.prepare<[number], { meetingFrequency: string; quorumRuleText: string; quorumRule: string | null }>(
+    'SELECT meeting_frequency AS meetingFrequency, quorum_rule_text AS quorumRuleText, quorum_rule AS quorumRule FROM boards WHERE id = ?',
+  );
+  const setAreaLead = db.prepare<[number | null, number]>('UPDATE areas_of_concern SET lead_person_id = ? WHERE id = ?');
+  const setAreaBau = db.prepare<[string, number | null, number]>(
+    "UPDATE areas_of_concern SET status = 'business_as_usual', business_as_usual_on = ?, business_as_usual_meeting_id = ? WHERE id = ?",
+  );
+
   return {
+    setNotice: (boardId: number, notice: Notice): void => void setNotice.run(notice.kind, notice.issuer, notice.date, boardId),
+    notice: (boardId: number): Notice | undefined => getNotice.get(boardId),
+    setTermsOfReference: (boardId: number, terms: TermsOfReference): void =>
+      void setTerms.run(terms.meetingFrequency, terms.quorumRuleText, terms.quorumRule && JSON.stringify(QuorumRuleSchema.parse(terms.quorumRule)), boardId),
+    termsOfReference: (boardId: number): TermsOfReference | undefined => {
+      const row = getTerms.get(boardId);
+      // The stored rule is parsed again on the way out: a hand-edited file cannot feed a bad rule to the app.
+      return row && { ...row, quorumRule: row.quorumRule === null ? null : QuorumRuleSchema.parse(JSON.parse(row.quorumRule)) };
+    },
+    setAreaLead: (areaId: number, personId: number | null): void => void setAreaLead.run(personId, areaId),
+    moveAreaToBusinessAsUsual: (areaId: number, on: string, meetingId: number | null): void => void setAreaBau.run(on, meetingId, areaId),
     list: (today: string): Board[] => list.all({ today }).map(toBoard),
     find: (id: number, today: string): Board | undefined => {
       const row = byId.get({ id, today });

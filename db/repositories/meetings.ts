@@ -39,6 +39,9 @@ export function meetingsRepository(db: Db) {
      VALUES (@boardId, @title, @date, @startTime, @endTime, @place, @status) RETURNING id`,
   );
 
+  const setStatus = db.prepare<[MeetingStatus, number]>('UPDATE meetings SET status = ? WHERE id = ?');
+  const setDeadlines = db.prepare<[string | null, string | null, number]>('UPDATE meetings SET papers_deadline = ?, pack_deadline = ? WHERE id = ?');
+
   return {
     forBoard: (boardId: number): Meeting[] => forBoard.all(boardId).map(toMeeting),
     find: (id: number): Meeting | undefined => {
@@ -46,6 +49,9 @@ export function meetingsRepository(db: Db) {
       return row && toMeeting(row);
     },
     schedule: (meeting: NewMeeting, status: MeetingStatus = 'planned'): number => insert.get({ ...meeting, status })!.id,
+    setStatus: (id: number, status: MeetingStatus): void => void setStatus.run(status, id),
+    setDeadlines: (id: number, papersDeadline: string | null, packDeadline: string | null): void =>
+      void setDeadlines.run(papersDeadline, packDeadline, id),
   };
 }
 

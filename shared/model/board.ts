@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MEMBER_ROLES, SECTORS } from './people';
 import { LIMITS, requiredText } from './text';
 
 /** An improvement board (or one of its sub-groups) whose meetings the secretary runs. */
@@ -27,3 +28,41 @@ export const NewBoardInput = z.strictObject({
   name: requiredText('Board name', LIMITS.name),
 });
 export type NewBoard = z.output<typeof NewBoardInput>;
+
+export const NOTICE_KINDS = ['send', 'childrens_services'] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+/** What the board answers to: the Improvement Notice. */
+export interface Notice {
+  readonly kind: NoticeKind | null;
+  readonly issuer: string;
+  /** 'YYYY-MM-DD' */
+  readonly date: string | null;
+}
+
+/**
+ * A quorum rule the app can apply, e.g. "4 members including the chair or vice-chair and
+ * one health representative" → at least 4, one of [chair, vice_chair], one from health.
+ */
+export const QuorumRuleSchema = z.strictObject({
+  minimumMembers: z.number().int().min(1).max(100),
+  requirements: z
+    .array(
+      z.strictObject({
+        description: z.string().max(200),
+        atLeast: z.number().int().min(1).max(100),
+        anyOfRoles: z.array(z.enum(MEMBER_ROLES)).optional(),
+        sector: z.enum(SECTORS).optional(),
+      }),
+    )
+    .max(10),
+});
+export type QuorumRule = z.output<typeof QuorumRuleSchema>;
+
+export interface TermsOfReference {
+  /** As written, e.g. "Monthly". */
+  readonly meetingFrequency: string;
+  /** As written in the terms of reference. */
+  readonly quorumRuleText: string;
+  readonly quorumRule: QuorumRule | null;
+}
