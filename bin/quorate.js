@@ -17,7 +17,9 @@ if (major < 22) {
   process.exit(1);
 }
 const { runCli } = require(cli);
-process.exitCode = runCli(process.argv.slice(2), {
+runCli(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+}).then((code) => {
+  process.exitCode = code;
 });

@@ -23,3 +23,20 @@ export class DatabaseUnreadableError extends Error {
     super(`${path} cannot be opened as a Quorate database: ${reason}. The file has not been changed.`);
   }
 }
+
+export class DatabaseDamagedError extends Error {
+  override readonly name = 'DatabaseDamagedError';
+  constructor(
+    readonly path: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`${path} is damaged (SQLite's integrity check found: ${problems.slice(0, 3).join('; ')}). The file has not been changed.`);
+  }
+}
+
+/** Any reason a database file cannot be used as it is. */
+export type UnusableDatabaseError = DatabaseTooNewError | DatabaseUnreadableError | DatabaseDamagedError;
+
+export function isUnusableDatabaseError(error: unknown): error is UnusableDatabaseError {
+  return error instanceof DatabaseTooNewError || error instanceof DatabaseUnreadableError || error instanceof DatabaseDamagedError;
+}

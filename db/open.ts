@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { DatabaseTooNewError, DatabaseUnreadableError } from './errors';
+import { DatabaseDamagedError, DatabaseTooNewError, DatabaseUnreadableError } from './errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
 export type Db = Database.Database;
@@ -9,6 +9,10 @@ export interface OpenOptions {
   readonly create?: boolean;
   /** Open without writing anything: no migrations, no WAL switch. */
   readonly readonly?: boolean;
+  /** Bring the schema up to date (the default). openWithSafeguards backs up first. */
+  readonly migrate?: boolean;
+  /** Run SQLite's quick_check before anything is written, and refuse a damaged file. */
+  readonly quickCheck?: boolean;
 }
 
 /**
@@ -31,20 +35,26 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     if (fileVersion > SCHEMA_VERSION) throw new DatabaseTooNewError(path, fileVersion, SCHEMA_VERSION);
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    if (options.quickCheck) {
+      const problems = (db.pragma('quick_check') as { quick_check: string }[]).map((row) => row.quick_check);
+      if (problems.join() !== 'ok') throw new DatabaseDamagedError(path, problems);
+    }
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
-      migrate(db, fileVersion);
+      if (options.migrate !== false) migrate(db);
     }
     return db;
   } catch (error) {
     db.close();
-    if (error instanceof DatabaseTooNewError) throw error;
+    if (error instanceof DatabaseTooNewError || error instanceof DatabaseDamagedError) throw error;
     throw new DatabaseUnreadableError(path, describeSqliteError(error));
   }
 }
 
-function migrate(db: Db, fromVersion: number): void {
+/** Applies the migrations the file has not had yet. */
+export function migrate(db: Db): void {
+  const fromVersion = db.pragma('user_version', { simple: true }) as number;
   for (const migration of MIGRATIONS.slice(fromVersion)) {
     // Each step and its version bump commit together, so a crash leaves a whole step or none.
     db.transaction(() => {

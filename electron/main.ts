@@ -1,7 +1,6 @@
 import { app, BrowserWindow, dialog, net, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DatabaseTooNewError, DatabaseUnreadableError } from '../db/errors';
 import { registerIpc } from './ipc';
 import { contentTypeFor, resolveRendererFile } from './rendererFiles';
 import {
@@ -44,13 +43,14 @@ app.on('web-contents-created', (_event, contents) => {
   guardContents(contents, (url) => void shell.openExternal(url));
 });
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
   const dbPath = process.env.QUORATE_DB || defaultDatabasePath();
   try {
-    appSession = openAppSession(dbPath, 'electron');
+    // An unusable file does not stop the app: the session starts in recovery and the
+    // window offers to restore the newest good backup.
+    appSession = await openAppSession(dbPath, 'electron');
   } catch (error) {
-    const known = error instanceof DatabaseTooNewError || error instanceof DatabaseUnreadableError;
-    dialog.showErrorBox('Quorate cannot open its database', known ? error.message : String(error));
+    dialog.showErrorBox('Quorate cannot open its database', error instanceof Error ? error.message : String(error));
     app.exit(1);
     return;
   }

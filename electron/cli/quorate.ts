@@ -1,8 +1,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { formatLongDate } from '../../shared/dates';
+import { checkBackup, listBackups, newestGoodBackup, restoreBackup, takeBackup } from '../../db/backup';
 import { checkHealth } from '../../db/check';
+import { isUnusableDatabaseError } from '../../db/errors';
 import { openDatabase } from '../../db/open';
+import { openWithSafeguards } from '../../db/safeOpen';
 import { addDemoBoard } from '../services/demo';
 import { APP_VERSION } from '../services/version';
 
@@ -12,13 +16,17 @@ import { APP_VERSION } from '../services/version';
 const USAGE = `Usage: quorate <command> [options]
 
 Commands:
-  init  --db PATH    Create an empty Quorate database at PATH
-  demo  --db PATH    Create (or add to) a database with the Wirral Local Area SEND
-                     Partnership Board, its ten areas of concern and a few meetings
-  check --db PATH    Report the database's version, integrity and contents
-                     [--json] for a machine-readable report
-  help               Show this help
-  version            Show Quorate's version
+  init    --db PATH              Create an empty Quorate database at PATH
+  demo    --db PATH              Add the Wirral Local Area SEND Partnership Board (from the
+                                 public notice and committee report) to a new or existing database
+  check   --db PATH [--json]     Report the database's version, integrity and contents
+  backup  --db PATH              Take a backup now (kept beside the database, in backups/)
+  backups --db PATH              List the backups, newest first, and whether each is usable
+  restore --db PATH [--backup FILE]
+                                 Put a backup (the newest good one unless named) in place of
+                                 the database; the current file is set aside, never deleted
+  help                           Show this help
+  version                        Show Quorate's version
 
 Exit codes: 0 success, 1 the command failed, 2 the command line was wrong.`;
 
@@ -29,20 +37,21 @@ export interface Io {
   err(line: string): void;
 }
 
-export function runCli(argv: readonly string[], io: Io): number {
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   try {
-    return run(argv, io);
+    return await run(argv, io);
   } catch (error) {
     io.err(`quorate: ${error instanceof Error ? error.message : String(error)}`);
     if (error instanceof UsageError) {
       io.err('Run "quorate help" for the commands.');
       return 2;
     }
+    if (isUnusableDatabaseError(error)) suggestRestore(error.path, io);
     return 1;
   }
 }
 
-function run(argv: readonly string[], io: Io): number {
+async function run(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case undefined:
@@ -63,17 +72,31 @@ function run(argv: readonly string[], io: Io): number {
       const { db, json } = options(rest, { json: true });
       return check(db, json, io);
     }
+    case 'backup':
+      return backup(options(rest).db, io);
+    case 'backups':
+      return backups(options(rest).db, io);
+    case 'restore': {
+      const { db, backup: file } = options(rest, { backup: true });
+      return restore(db, file, io);
+    }
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
 }
 
-function options(args: readonly string[], allow: { json?: boolean } = {}): { db: string; json: boolean } {
-  let values: { db?: string | undefined; json?: boolean | undefined };
+interface Options {
+  db: string;
+  json: boolean;
+  backup: string | undefined;
+}
+
+function options(args: readonly string[], allow: { json?: boolean; backup?: boolean } = {}): Options {
+  let values: { db?: string | undefined; json?: boolean | undefined; backup?: string | undefined };
   try {
     ({ values } = parseArgs({
       args: [...args],
-      options: { db: { type: 'string' }, json: { type: 'boolean' } },
+      options: { db: { type: 'string' }, json: { type: 'boolean' }, backup: { type: 'string' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -81,8 +104,9 @@ function options(args: readonly string[], allow: { json?: boolean } = {}): { db:
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   if (values.json && !allow.json) throw new UsageError('--json goes with "check" only');
+  if (values.backup !== undefined && !allow.backup) throw new UsageError('--backup goes with "restore" only');
   if (!values.db) throw new UsageError('--db PATH is required');
-  return { db: resolve(values.db), json: values.json === true };
+  return { db: resolve(values.db), json: values.json === true, backup: values.backup };
 }
 
 function init(path: string, io: Io): number {
@@ -92,11 +116,14 @@ function init(path: string, io: Io): number {
   return 0;
 }
 
-function demo(path: string, io: Io): number {
-  const db = openDatabase(path);
+async function demo(path: string, io: Io): Promise<number> {
+  const db = await openWithSafeguards(path);
   try {
-    const summary = addDemoBoard(db);
-    io.out(`Added “${summary.boardName}” with ${summary.areas} areas of concern and ${summary.meetings} meetings to ${path}`);
+    const s = addDemoBoard(db);
+    io.out(
+      `Added “${s.boardName}” to ${path}: ${s.areas} areas of concern, ${s.metrics} metrics with ${s.metricValues} values, ` +
+        `${s.people} people, ${s.meetings} meetings, ${s.decisions} decisions, ${s.actions} actions, ${s.risks} risks.`,
+    );
     return 0;
   } finally {
     db.close();
@@ -114,21 +141,70 @@ function check(path: string, json: boolean, io: Io): number {
       io.out(`Database:        ${report.path} (${report.sizeBytes.toLocaleString('en-GB')} bytes)`);
       io.out(`Schema version:  ${report.schemaVersion} (this Quorate: ${report.appSchemaVersion})`);
       io.out(`Journal mode:    ${report.journalMode}`);
-      io.out(`Integrity:       ${report.integrity.join('; ')}`);
+      io.out(`Integrity:       ${report.integrity.slice(0, 5).join('; ')}`);
       io.out(`Foreign keys:    ${report.foreignKeyProblems === 0 ? 'ok' : `${report.foreignKeyProblems} broken reference(s)`}`);
-      const { boards, areasOfConcern, meetings } = report.counts;
-      io.out(`Contents:        ${boards} board(s), ${areasOfConcern} area(s) of concern, ${meetings} meeting(s)`);
-      io.out(report.healthy ? 'Healthy.' : 'PROBLEMS FOUND: keep a copy of this file and restore a backup.');
+      io.out(`Contents:        ${Object.entries(report.counts).map(([what, n]) => `${n} ${what}`).join(', ')}`);
+      io.out(`Backups:         ${listBackups(path).length} in ${path.replace(/[^/\\]+$/, '')}backups`);
+      io.out(report.healthy ? 'Healthy.' : 'PROBLEMS FOUND.');
     }
+    if (!report.healthy) suggestRestore(path, io);
     return report.healthy ? 0 : 1;
   } finally {
     db.close();
   }
 }
 
+async function backup(path: string, io: Io): Promise<number> {
+  if (!existsSync(path)) throw new Error(`${path} does not exist`);
+  const db = openDatabase(path, { migrate: false, quickCheck: true });
+  try {
+    const taken = await takeBackup(db, path, 'manual');
+    io.out(`Backed up to ${taken.path} (${taken.sizeBytes.toLocaleString('en-GB')} bytes)`);
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+function backups(path: string, io: Io): number {
+  const all = listBackups(path);
+  if (all.length === 0) io.out(`No backups of ${path} yet.`);
+  for (const b of all) {
+    const check = checkBackup(b.path);
+    io.out(`${b.fileName}  ${b.reason.padEnd(14)} ${b.sizeBytes.toLocaleString('en-GB').padStart(12)} bytes  ${check.ok ? 'usable' : `NOT usable: ${check.problem}`}`);
+  }
+  return 0;
+}
+
+function restore(path: string, named: string | undefined, io: Io): number {
+  const all = listBackups(path);
+  const chosen = named === undefined ? newestGoodBackup(path) : all.find((b) => b.fileName === named || b.path === resolve(named));
+  if (!chosen) throw new Error(named === undefined ? `There is no usable backup of ${path}.` : `No backup called ${named} (see "quorate backups").`);
+  const result = restoreBackup(path, chosen);
+  io.out(`Restored ${path} from ${chosen.fileName} (taken ${describeInstant(chosen.takenAt)}).`);
+  if (result.setAsideAs) io.out(`The previous file was kept as ${result.setAsideAs}.`);
+  return 0;
+}
+
+function suggestRestore(path: string, io: Io): void {
+  const good = newestGoodBackup(path);
+  if (good) {
+    io.err(`The newest good backup is ${good.fileName} (taken ${describeInstant(good.takenAt)}).`);
+    io.err(`To restore it (the current file is kept aside, not deleted): quorate restore --db ${path}`);
+  } else {
+    io.err('There is no usable backup of this database. Keep a copy of the file before trying anything else.');
+  }
+}
+
+function describeInstant(iso: string): string {
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(iso));
+  return `${formatLongDate(date)} at ${time}`;
+}
+
 if (require.main === module) {
-  process.exitCode = runCli(process.argv.slice(2), {
+  void runCli(process.argv.slice(2), {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
-  });
+  }).then((code) => (process.exitCode = code));
 }

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  const session = openAppSession(dbPath, 'browser');
+  const session = await openAppSession(dbPath, 'browser');
   const host = await startBrowserHost({ handlers: session.handlers, rendererDir: RENDERER_DIR, port });
   say(`Quorate is running in browser-host mode, because ${choice.reason}.`);
   say(`It serves this machine only (127.0.0.1), and the link below carries this run's secret.`);

@@ -3,6 +3,7 @@ import { londonToday } from '../../shared/dates';
 import type { Db } from '../../db/open';
 import { boardsRepository } from '../../db/repositories/boards';
 import { meetingsRepository } from '../../db/repositories/meetings';
+import { searchRepository } from '../../db/repositories/search';
 import { ServiceError } from './errors';
 
 export interface ServiceContext {
@@ -19,6 +20,7 @@ export interface ServiceContext {
 export function createServices({ db, info, today = () => londonToday() }: ServiceContext): Handlers {
   const boards = boardsRepository(db);
   const meetings = meetingsRepository(db);
+  const search = searchRepository(db);
 
   const requireBoard = (id: number) => {
     const board = boards.find(id, today());
@@ -41,6 +43,10 @@ export function createServices({ db, info, today = () => londonToday() }: Servic
     scheduleMeeting: (input) => {
       requireBoard(input.boardId);
       return meetings.find(meetings.schedule(input))!;
+    },
+    searchRecord: ({ text, boardId }) => search.search(text, boardId === undefined ? {} : { boardId }),
+    restoreNewestBackup: () => {
+      throw new ServiceError('conflict', 'The database is working; there is nothing to restore.');
     },
   };
 }

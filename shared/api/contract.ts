@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Result } from './result';
 import { NewBoardInput, type AreaOfConcern, type Board } from '../model/board';
+import type { SearchHit } from '../model/audit';
 import { NewMeetingInput, type Meeting } from '../model/meeting';
-import { recordId } from '../model/text';
+import { LIMITS, optionalText, recordId } from '../model/text';
 
 // The one list of calls the renderer may make to the main process. The preload bridge,
 // the IPC registration, the browser host's routes and the renderer's client are all
@@ -22,12 +23,29 @@ function call<I extends z.ZodType>(summary: string, input: I) {
 
 const Nothing = z.strictObject({});
 const ByBoard = z.strictObject({ boardId: recordId('Board') });
+const SearchInput = z.strictObject({ text: optionalText('Search', LIMITS.search), boardId: recordId('Board').optional() });
 
 export interface AppInfo {
   readonly version: string;
   /** 'electron' or 'browser': which host serves this window. */
   readonly host: 'electron' | 'browser';
   readonly databasePath: string;
+  /** Set when the database could not be opened: the app then offers only recovery. */
+  readonly recovery: RecoveryState | null;
+}
+
+export interface RecoveryState {
+  /** What is wrong with the file, in a sentence. */
+  readonly problem: string;
+  /** The newest backup that passed its integrity check, if there is one. */
+  readonly newestGoodBackup: { readonly fileName: string; readonly takenAt: string } | null;
+}
+
+export interface RestoreOutcome {
+  readonly restoredFrom: string;
+  readonly takenAt: string;
+  /** Where the unusable file was kept (never deleted). */
+  readonly setAsideAs: string | null;
 }
 
 export interface BoardDetail {
@@ -42,6 +60,8 @@ export const contract = {
   getBoard: call('One board with its areas of concern', ByBoard).returns<BoardDetail>(),
   listMeetings: call("A board's meetings, soonest first", ByBoard).returns<Meeting[]>(),
   scheduleMeeting: call('Schedule a meeting of a board', NewMeetingInput).returns<Meeting>(),
+  searchRecord: call('Full-text search of minutes, decisions, actions, risks and papers', SearchInput).returns<SearchHit[]>(),
+  restoreNewestBackup: call('Put the newest good backup in place of an unusable database', Nothing).returns<RestoreOutcome>(),
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ export const LIMITS = {
   name: 200,
   place: 500,
   url: 2_000,
+  search: 500,
   id: 2 ** 31 - 1,
 } as const;
 

@@ -77,7 +77,7 @@ describe('every call is parsed against its schema before any service sees it', (
 
 describe('the services behind the contract, on a real database file', () => {
   test('create a board, schedule a meeting, list it', async () => {
-    const session = openAppSession(newPath(), 'browser');
+    const session = await openAppSession(newPath(), 'browser');
     const board = await dispatch(session.handlers, 'createBoard', { name: 'Wirral Local Area SEND Partnership Board' });
     expect(board).toMatchObject({ ok: true, value: { id: 1, name: 'Wirral Local Area SEND Partnership Board', meetingCount: 0 } });
     const meeting = await dispatch(session.handlers, 'scheduleMeeting', { ...validMeeting, title: '  LASPB  ', place: 'Wallasey Town Hall' });
@@ -87,7 +87,7 @@ describe('the services behind the contract, on a real database file', () => {
   });
 
   test('a second board with the same name (in any case) is refused as a conflict', async () => {
-    const session = openAppSession(newPath(), 'browser');
+    const session = await openAppSession(newPath(), 'browser');
     await dispatch(session.handlers, 'createBoard', { name: 'Improvement Board' });
     expect(await dispatch(session.handlers, 'createBoard', { name: 'IMPROVEMENT BOARD' })).toEqual({
       ok: false,
@@ -97,7 +97,7 @@ describe('the services behind the contract, on a real database file', () => {
   });
 
   test('asking for a board that does not exist says so', async () => {
-    const session = openAppSession(newPath(), 'browser');
+    const session = await openAppSession(newPath(), 'browser');
     expect(await dispatch(session.handlers, 'listMeetings', { boardId: 7 })).toEqual({
       ok: false,
       error: { code: 'not_found', message: 'That board no longer exists.' },
@@ -106,7 +106,7 @@ describe('the services behind the contract, on a real database file', () => {
   });
 
   test('an unexpected failure is reported plainly, without a stack trace', async () => {
-    const session = openAppSession(newPath(), 'browser');
+    const session = await openAppSession(newPath(), 'browser');
     session.close(); // the next call fails inside better-sqlite3
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const result = await dispatch(session.handlers, 'listBoards', {});

@@ -42,7 +42,7 @@ beforeAll(async () => {
   rendererDir = join(newPath() + '-renderer');
   mkdirSync(rendererDir, { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Quorate</title>');
-  session = openAppSession(newPath(), 'browser');
+  session = await openAppSession(newPath(), 'browser');
   host = await startBrowserHost({ handlers: session.handlers, rendererDir, token: 't0ken-for-tests' });
 });
 afterAll(async () => {
