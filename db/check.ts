@@ -2,6 +2,21 @@ import { statSync } from 'node:fs';
 import type { Db } from './open';
 import { SCHEMA_VERSION } from './migrations';
 
+// What `check` counts, by the words it prints.
+const COUNTED: Record<string, string> = {
+  boards: 'boards',
+  'areas of concern': 'areas_of_concern',
+  people: 'people',
+  meetings: 'meetings',
+  'agenda items': 'agenda_items',
+  papers: 'papers',
+  decisions: 'decisions',
+  actions: 'actions',
+  risks: 'risks',
+  metrics: 'metrics',
+  'audit entries': 'audit_log',
+};
+
 export interface HealthReport {
   readonly path: string;
   readonly sizeBytes: number;
@@ -29,7 +44,7 @@ export function checkHealth(db: Db, path: string): HealthReport {
     journalMode: String(db.pragma('journal_mode', { simple: true })),
     integrity,
     foreignKeyProblems,
-    counts: { boards: count('boards'), areasOfConcern: count('areas_of_concern'), meetings: count('meetings') },
+    counts: Object.fromEntries(Object.entries(COUNTED).map(([label, table]) => [label, count(table)])),
     healthy: integrity.length === 1 && integrity[0] === 'ok' && foreignKeyProblems === 0,
   };
 }

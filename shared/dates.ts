@@ -65,3 +65,10 @@ export function londonToday(now: Date = new Date()): string {
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
+
+/** The date `days` after (or before, if negative) an ISO date. */
+export function addDays(isoDate: string, days: number): string {
+  const date = asUtcNoon(isoDate);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

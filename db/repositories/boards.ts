@@ -62,7 +62,7 @@ export function boardsRepository(db: Db) {
     'SELECT meeting_frequency AS meetingFrequency, quorum_rule_text AS quorumRuleText, quorum_rule AS quorumRule FROM boards WHERE id = ?',
   );
   const setAreaLead = db.prepare<[number | null, number]>('UPDATE areas_of_concern SET lead_person_id = ? WHERE id = ?');
-  const setAreaBau = db.prepare<[string, number | null, number]>(
+  const setAreaBau = db.prepare<[string | null, number | null, number]>(
     "UPDATE areas_of_concern SET status = 'business_as_usual', business_as_usual_on = ?, business_as_usual_meeting_id = ? WHERE id = ?",
   );
 
@@ -77,7 +77,7 @@ export function boardsRepository(db: Db) {
       return row && { ...row, quorumRule: row.quorumRule === null ? null : QuorumRuleSchema.parse(JSON.parse(row.quorumRule)) };
     },
     setAreaLead: (areaId: number, personId: number | null): void => void setAreaLead.run(personId, areaId),
-    moveAreaToBusinessAsUsual: (areaId: number, on: string, meetingId: number | null): void => void setAreaBau.run(on, meetingId, areaId),
+    moveAreaToBusinessAsUsual: (areaId: number, on: string | null, meetingId: number | null): void => void setAreaBau.run(on, meetingId, areaId),
     list: (today: string): Board[] => list.all({ today }).map(toBoard),
     find: (id: number, today: string): Board | undefined => {
       const row = byId.get({ id, today });
