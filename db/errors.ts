@@ -26,11 +26,12 @@ export class DatabaseUnreadableError extends Error {
 
 export class DatabaseDamagedError extends Error {
   override readonly name = 'DatabaseDamagedError';
+  /** `detail` says how it was found, e.g. "SQLite's integrity check found: …". */
   constructor(
     readonly path: string,
-    readonly problems: readonly string[],
+    readonly detail: string,
   ) {
-    super(`${path} is damaged (SQLite's integrity check found: ${problems.slice(0, 3).join('; ')}). The file has not been changed.`);
+    super(`${path} is damaged (${detail}). The file has not been changed.`);
   }
 }
 

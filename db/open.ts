@@ -37,7 +37,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('busy_timeout = 5000');
     if (options.quickCheck) {
       const problems = (db.pragma('quick_check') as { quick_check: string }[]).map((row) => row.quick_check);
-      if (problems.join() !== 'ok') throw new DatabaseDamagedError(path, problems);
+      if (problems.join() !== 'ok') throw new DatabaseDamagedError(path, `SQLite's integrity check found: ${problems.slice(0, 3).join('; ')}`);
     }
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
@@ -48,6 +48,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   } catch (error) {
     db.close();
     if (error instanceof DatabaseTooNewError || error instanceof DatabaseDamagedError) throw error;
+    if ((error as { code?: unknown }).code === 'SQLITE_CORRUPT') throw new DatabaseDamagedError(path, `SQLite reported “${(error as Error).message}”`);
     throw new DatabaseUnreadableError(path, describeSqliteError(error));
   }
 }

@@ -3,17 +3,20 @@ import { api } from './api/client';
 import { useLoad, useRoute } from './hooks';
 import { BoardScreen } from './screens/BoardScreen';
 import { BoardsScreen } from './screens/BoardsScreen';
+import { RecoveryScreen } from './screens/RecoveryScreen';
+import { ErrorNotice } from './components/Notice';
 
 export function App() {
   const route = useRoute();
-  const [info] = useLoad(() => api.getAppInfo({}), 'info');
+  const [info, reloadInfo] = useLoad(() => api.getAppInfo({}), 'info');
+  const recovery = info.state === 'ready' ? info.value.recovery : null;
   const main = useRef<HTMLElement>(null);
 
   // After a change of screen, move focus to the new screen so keyboard and screen-reader
   // users start at its heading rather than at the link they left.
   useEffect(() => {
     main.current?.querySelector('h1')?.focus();
-  }, [route]);
+  }, [route, recovery]);
 
   return (
     <>
@@ -27,7 +30,10 @@ export function App() {
         <span className="tagline">Improvement board secretariat</span>
       </header>
       <main id="main" ref={main}>
-        {route.screen === 'board' ? <BoardScreen boardId={route.boardId} /> : <BoardsScreen />}
+        {info.state === 'loading' && <p aria-busy="true">Opening…</p>}
+        {info.state === 'failed' && <ErrorNotice error={info.error} />}
+        {info.state === 'ready' && recovery && <RecoveryScreen recovery={recovery} onRestored={reloadInfo} />}
+        {info.state === 'ready' && !recovery && (route.screen === 'board' ? <BoardScreen boardId={route.boardId} /> : <BoardsScreen />)}
       </main>
       <footer className="app-footer">
         {info.state === 'ready' && (

@@ -15,6 +15,7 @@ const nodeEntries = {
   'electron/host/launch': 'electron/host/launch.ts',
   'electron/cli/quorate': 'electron/cli/quorate.ts',
   'bench/run': 'test/bench/run.ts',
+  'test/crash-writer': 'test/support/crash-writer.ts',
 };
 await esbuild({
   entryPoints: nodeEntries,

@@ -72,3 +72,11 @@ export function addDays(isoDate: string, days: number): string {
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
+
+const londonClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** An instant as a secretary reads it, in London time: "Tuesday 26 November 2024 at 14:05". */
+export function formatInstant(iso: string): string {
+  const instant = new Date(iso);
+  return `${formatLongDate(londonToday(instant))} at ${londonClock.format(instant)}`;
+}

@@ -209,6 +209,8 @@ export const boardRecord: Migration = {
       UNIQUE (board_id, number)
     ) STRICT;
     CREATE INDEX actions_by_board_status_due ON actions (board_id, status, due_date);
+    -- The whole log, soonest due first, without sorting every action.
+    CREATE INDEX actions_by_board_due ON actions (board_id, due_date, number);
     CREATE INDEX actions_by_owner ON actions (owner_person_id, status);
     CREATE INDEX actions_by_area ON actions (area_id, status);
     CREATE INDEX actions_by_source_meeting ON actions (source_meeting_id);

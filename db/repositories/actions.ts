@@ -103,27 +103,33 @@ export function actionsRepository(db: Db, audit: AuditTrail) {
     dueDateChanges: (actionId: number): DueDateChange[] => dueChanges.all(actionId),
     /** The action log with filters, soonest due first. */
     log(filter: ActionFilter): Action[] {
-      const where = ['a.board_id = @boardId'];
-      const params: Record<string, unknown> = { boardId: filter.boardId, limit: filter.limit ?? 500 };
-      if (filter.statuses?.length) {
-        filter.statuses.forEach((s, i) => (params[`s${i}`] = s));
-        where.push(`a.status IN (${filter.statuses.map((_, i) => `@s${i}`).join(', ')})`);
-      }
-      if (filter.areaId !== undefined) (where.push('a.area_id = @areaId'), (params.areaId = filter.areaId));
-      if (filter.ownerPersonId !== undefined) (where.push('a.owner_person_id = @owner'), (params.owner = filter.ownerPersonId));
-      if (filter.organisation !== undefined) (where.push('p.organisation = @organisation'), (params.organisation = filter.organisation));
-      if (filter.dueFrom !== undefined) (where.push('a.due_date >= @dueFrom'), (params.dueFrom = filter.dueFrom));
-      if (filter.dueTo !== undefined) (where.push('a.due_date <= @dueTo'), (params.dueTo = filter.dueTo));
-      if (filter.overdueOn !== undefined) {
-        where.push("a.status IN ('open', 'in_progress') AND a.due_date < @overdueOn");
-        params.overdueOn = filter.overdueOn;
-      }
-      const sql = `SELECT ${COLUMNS} ${FROM} WHERE ${where.join(' AND ')} ORDER BY a.due_date, a.number LIMIT @limit`;
+      const { sql, params } = actionLogQuery(filter);
       let statement = logStatements.get(sql);
       if (!statement) logStatements.set(sql, (statement = db.prepare(sql)));
       return statement.all(params) as Action[];
     },
   };
+}
+
+/** The SQL and parameters of the action log for a filter (exported so a test can check its query plan). */
+export function actionLogQuery(filter: ActionFilter): { sql: string; params: Record<string, unknown> } {
+  const where = ['a.board_id = @boardId'];
+  const params: Record<string, unknown> = { boardId: filter.boardId, limit: filter.limit ?? 500 };
+  const add = (condition: string, values: Record<string, unknown> = {}) => {
+    where.push(condition);
+    Object.assign(params, values);
+  };
+  if (filter.statuses?.length) {
+    const names = filter.statuses.map((_, i) => `@s${i}`);
+    add(`a.status IN (${names.join(', ')})`, Object.fromEntries(filter.statuses.map((s, i) => [`s${i}`, s])));
+  }
+  if (filter.areaId !== undefined) add('a.area_id = @areaId', { areaId: filter.areaId });
+  if (filter.ownerPersonId !== undefined) add('a.owner_person_id = @owner', { owner: filter.ownerPersonId });
+  if (filter.organisation !== undefined) add('p.organisation = @organisation', { organisation: filter.organisation });
+  if (filter.dueFrom !== undefined) add('a.due_date >= @dueFrom', { dueFrom: filter.dueFrom });
+  if (filter.dueTo !== undefined) add('a.due_date <= @dueTo', { dueTo: filter.dueTo });
+  if (filter.overdueOn !== undefined) add("a.status IN ('open', 'in_progress') AND a.due_date < @overdueOn", { overdueOn: filter.overdueOn });
+  return { sql: `SELECT ${COLUMNS} ${FROM} WHERE ${where.join(' AND ')} ORDER BY a.due_date, a.number LIMIT @limit`, params };
 }
 
 export type ActionsRepository = ReturnType<typeof actionsRepository>;

@@ -28,6 +28,11 @@ export function readCell(cell: MetricCell): Pick<MetricValue, 'valueState' | 'va
   return { valueState: 'target', valueNumber: target.value, targetKind: target.kind };
 }
 
+/** Every value of a board's metrics for one month (exported so a test can check its query plan). */
+export const BOARD_PERIOD_SQL = `SELECT ${valueColumns('v')} FROM metric_values v
+    JOIN metrics m ON m.id = v.metric_id JOIN areas_of_concern a ON a.id = m.area_id
+   WHERE a.board_id = ? AND v.period = ? ORDER BY a.position, m.position, v.kind`;
+
 /** The improvement plan's measures: each metric's target, interim targets and actuals by month. */
 export function metricsRepository(db: Db) {
   const insertMetric = db.prepare<[number, number, string, MetricUnit, string, string, number | null, string], { id: number }>(
@@ -47,11 +52,7 @@ export function metricsRepository(db: Db) {
       WHERE a.board_id = ? ORDER BY a.position, m.position`,
   );
   const values = db.prepare<[number], MetricValue>(`SELECT ${valueColumns('v')} FROM metric_values v WHERE v.metric_id = ? ORDER BY v.period, v.kind`);
-  const boardPeriod = db.prepare<[number, string], MetricValue>(
-    `SELECT ${valueColumns('v')} FROM metric_values v
-       JOIN metrics m ON m.id = v.metric_id JOIN areas_of_concern a ON a.id = m.area_id
-      WHERE a.board_id = ? AND v.period = ? ORDER BY a.position, m.position, v.kind`,
-  );
+  const boardPeriod = db.prepare<[number, string], MetricValue>(BOARD_PERIOD_SQL);
 
   return {
     add: (m: { areaId: number; name: string; unit: MetricUnit; targetText: string; sourceNote?: string }): number => {

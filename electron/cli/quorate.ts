@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatLongDate } from '../../shared/dates';
+import { formatInstant } from '../../shared/dates';
 import { checkBackup, listBackups, newestGoodBackup, restoreBackup, takeBackup } from '../../db/backup';
 import { checkHealth } from '../../db/check';
 import { isUnusableDatabaseError } from '../../db/errors';
@@ -181,7 +181,7 @@ function restore(path: string, named: string | undefined, io: Io): number {
   const chosen = named === undefined ? newestGoodBackup(path) : all.find((b) => b.fileName === named || b.path === resolve(named));
   if (!chosen) throw new Error(named === undefined ? `There is no usable backup of ${path}.` : `No backup called ${named} (see "quorate backups").`);
   const result = restoreBackup(path, chosen);
-  io.out(`Restored ${path} from ${chosen.fileName} (taken ${describeInstant(chosen.takenAt)}).`);
+  io.out(`Restored ${path} from ${chosen.fileName} (taken ${formatInstant(chosen.takenAt)}).`);
   if (result.setAsideAs) io.out(`The previous file was kept as ${result.setAsideAs}.`);
   return 0;
 }
@@ -189,18 +189,13 @@ function restore(path: string, named: string | undefined, io: Io): number {
 function suggestRestore(path: string, io: Io): void {
   const good = newestGoodBackup(path);
   if (good) {
-    io.err(`The newest good backup is ${good.fileName} (taken ${describeInstant(good.takenAt)}).`);
+    io.err(`The newest good backup is ${good.fileName} (taken ${formatInstant(good.takenAt)}).`);
     io.err(`To restore it (the current file is kept aside, not deleted): quorate restore --db ${path}`);
   } else {
     io.err('There is no usable backup of this database. Keep a copy of the file before trying anything else.');
   }
 }
 
-function describeInstant(iso: string): string {
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
-  const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(iso));
-  return `${formatLongDate(date)} at ${time}`;
-}
 
 if (require.main === module) {
   void runCli(process.argv.slice(2), {

@@ -54,14 +54,14 @@ test('create a board, schedule a meeting, see it listed, reopen the app and stil
     await page.getByLabel('Board name').fill('Wirral Local Area SEND Partnership Board');
     await page.getByLabel('Board name').press('Enter'); // keyboard submits
     await page.getByRole('heading', { level: 1, name: 'Wirral Local Area SEND Partnership Board' }).waitFor();
-    await expect(page.getByText('No meetings scheduled yet.').isVisible()).resolves.toBe(true);
+    await page.getByText('No meetings scheduled yet.').waitFor();
 
     // A meeting that ends before it starts is refused and nothing is saved.
     await page.getByLabel('Date').fill('2024-11-26');
     await page.getByLabel('Starts').fill('16:00');
     await page.getByLabel('Ends').fill('14:00');
     await page.getByRole('button', { name: 'Schedule meeting' }).click();
-    await expect(page.getByText('The meeting must end after it starts').isVisible()).resolves.toBe(true);
+    await page.getByText('The meeting must end after it starts').waitFor();
 
     await page.getByLabel('Meeting title').fill('Local Area SEND Partnership Board');
     await page.getByLabel('Starts').fill('14:00');

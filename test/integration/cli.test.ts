@@ -23,7 +23,7 @@ describe('quorate CLI', () => {
     const check = quorate('check', '--db', path);
     expect(check.code).toBe(0);
     expect(check.out).toMatch(/Integrity:\s+ok/);
-    expect(check.out).toMatch(/0 board\(s\), 0 area\(s\) of concern, 0 meeting\(s\)/);
+    expect(check.out).toMatch(/Contents:\s+0 boards, 0 areas of concern, 0 people, 0 meetings/);
   });
 
   test('init never overwrites an existing file', () => {
@@ -39,7 +39,7 @@ describe('quorate CLI', () => {
     const path = newPath();
     const demo = quorate('demo', '--db', path);
     expect(demo.code).toBe(0);
-    expect(demo.out).toMatch(/Wirral Local Area SEND Partnership Board” with 10 areas of concern and 3 meetings/);
+    expect(demo.out).toMatch(/Added “Wirral Local Area SEND Partnership Board” to .*: 10 areas of concern, 34 metrics with 306 values, 15 people, 8 meetings, 34 decisions/);
     const db = new Database(path, { readonly: true });
     const areas = db.prepare('SELECT title FROM areas_of_concern ORDER BY position').pluck().all();
     expect(areas).toHaveLength(10);
@@ -59,11 +59,11 @@ describe('quorate CLI', () => {
     const check = quorate('check', '--db', path, '--json');
     expect(check.code).toBe(0);
     expect(JSON.parse(check.out)).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 3,
       journalMode: 'wal',
       integrity: ['ok'],
       foreignKeyProblems: 0,
-      counts: { boards: 1, areasOfConcern: 10, meetings: 3 },
+      counts: { boards: 1, 'areas of concern': 10, meetings: 8, decisions: 34 },
       healthy: true,
     });
   });
