@@ -80,6 +80,16 @@ export async function takeBackup(db: Db, dbPath: string, reason: BackupReason, o
   return listBackups(dbPath).find((b) => b.path === target)!;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Takes a 'daily' backup if the newest backup of any kind is a day old or more. */
+export async function takeDailyBackupIfDue(db: Db, dbPath: string, options: { keep?: number; now?: Date } = {}): Promise<BackupFile | null> {
+  const now = options.now ?? new Date();
+  const newest = listBackups(dbPath)[0];
+  if (newest && now.getTime() - Date.parse(newest.takenAt) < DAY_MS) return null;
+  return takeBackup(db, dbPath, 'daily', options);
+}
+
 export function pruneBackups(dbPath: string, keep: number): void {
   for (const old of listBackups(dbPath).slice(keep)) rmSync(old.path, { force: true });
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AppInfo, Handlers } from '../../shared/api/contract';
-import { listBackups, newestGoodBackup, restoreBackup, takeBackup } from '../../db/backup';
+import { newestGoodBackup, restoreBackup, takeDailyBackupIfDue } from '../../db/backup';
 import { isUnusableDatabaseError } from '../../db/errors';
 import type { Db } from '../../db/open';
 import { openWithSafeguards } from '../../db/safeOpen';
@@ -36,11 +36,9 @@ export async function openAppSession(path: string, host: AppInfo['host'], option
     db = opened;
     current = createServices({ db: opened, info: info(null) });
     // At least one backup a day while the app stays open.
+    if (dailyTimer) clearInterval(dailyTimer);
     dailyTimer = setInterval(() => {
-      const newest = listBackups(path)[0];
-      if (db && (!newest || Date.now() - Date.parse(newest.takenAt) >= 24 * HOUR)) {
-        takeBackup(db, path, 'daily', { keep: options.keepBackups }).catch((error: unknown) => console.error('[quorate] daily backup failed:', error));
-      }
+      takeDailyBackupIfDue(opened, path, { keep: options.keepBackups }).catch((error: unknown) => console.error('[quorate] daily backup failed:', error));
     }, HOUR);
     dailyTimer.unref();
   };

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { checkBackup, listBackups, takeBackup } from '../../db/backup';
+import { checkBackup, listBackups, takeBackup, takeDailyBackupIfDue } from '../../db/backup';
 import { DatabaseDamagedError, DatabaseUnreadableError } from '../../db/errors';
 import { openDatabase } from '../../db/open';
 import { openWithSafeguards } from '../../db/safeOpen';
@@ -54,6 +54,17 @@ describe('backups', () => {
       copy.close();
     }
     expect(readdirSync(dirname(backups[0]!.path)).filter((f) => f.endsWith('.partial'))).toEqual([]);
+  });
+
+  test('a daily backup is taken only once the newest backup is a day old', async () => {
+    const path = newPath();
+    const db = await openWithSafeguards(path);
+    await takeBackup(db, path, 'manual', { now: new Date('2024-11-25T09:00:00Z') });
+    expect(await takeDailyBackupIfDue(db, path, { now: new Date('2024-11-26T08:59:00Z') })).toBeNull();
+    const daily = await takeDailyBackupIfDue(db, path, { now: new Date('2024-11-26T09:00:00Z') });
+    expect(daily).toMatchObject({ reason: 'daily', takenAt: '2024-11-26T09:00:00.000Z' });
+    expect(listBackups(path).map((b) => b.reason)).toEqual(['daily', 'manual']);
+    db.close();
   });
 
   test('a damaged backup is recognised as such', async () => {
