@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkBackup, listBackups, takeBackup, takeDailyBackupIfDue } from '../../db/backup';
-import { DatabaseDamagedError, DatabaseUnreadableError } from '../../db/errors';
+import Database from 'better-sqlite3';
+import { DatabaseDamagedError, DatabaseTooNewError, DatabaseUnreadableError } from '../../db/errors';
 import { openDatabase } from '../../db/open';
 import { openWithSafeguards } from '../../db/safeOpen';
 import { boardsRepository } from '../../db/repositories/boards';
@@ -31,7 +32,16 @@ function scribble(path: string, at: number, length: number): void {
   closeSync(fd);
 }
 
-const corruptions: [string, (path: string) => void, typeof DatabaseDamagedError | typeof DatabaseUnreadableError][] = [
+const corruptions: [string, (path: string) => void, typeof DatabaseDamagedError | typeof DatabaseUnreadableError | typeof DatabaseTooNewError][] = [
+  [
+    'written by a newer version of Quorate',
+    (p) => {
+      const raw = new Database(p);
+      raw.pragma('user_version = 99');
+      raw.close();
+    },
+    DatabaseTooNewError,
+  ],
   ['truncated to half its size', (p) => truncateSync(p, Math.floor(statSync(p).size / 2)), DatabaseDamagedError],
   // Page 2 holds the first table created (boards): its b-tree header becomes nonsense.
   ['overwritten across one of its pages', (p) => scribble(p, 4096, 4096), DatabaseDamagedError],
@@ -90,7 +100,7 @@ describe('a damaged database is never overwritten, and the newest good backup ca
     const damaged = readFileSync(path);
     const session = await openAppSession(path, 'browser');
     const info = await dispatch(session.handlers, 'getAppInfo', {});
-    expect(info).toMatchObject({ ok: true, value: { recovery: { problem: expect.stringMatching(/damaged|cannot be opened/), newestGoodBackup: { fileName: expect.stringMatching(/-open\.sqlite$/) } } } });
+    expect(info).toMatchObject({ ok: true, value: { recovery: { problem: expect.stringMatching(/damaged|cannot be opened|newer version/), newestGoodBackup: { fileName: expect.stringMatching(/-open\.sqlite$/) } } } });
     expect(await dispatch(session.handlers, 'listBoards', {})).toMatchObject({ ok: false, error: { code: 'database', message: expect.stringMatching(/Restore a backup to carry on/) } });
 
     const restored = await dispatch(session.handlers, 'restoreNewestBackup', {});
