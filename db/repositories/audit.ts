@@ -1,15 +1,8 @@
 import type { AuditEntry } from '../../shared/model/audit';
 import type { Db } from '../open';
 
-export interface AuditEvent {
-  readonly actor: string;
-  readonly boardId: number | null;
-  readonly entity: string;
-  readonly entityId: number | null;
-  readonly event: string;
-  readonly summary: string;
-  readonly details?: Readonly<Record<string, unknown>>;
-}
+/** An entry to record: the log itself supplies its id and time. */
+export type AuditEvent = Omit<AuditEntry, 'id' | 'at' | 'details'> & { readonly details?: AuditEntry['details'] };
 
 /**
  * The audit trail: who changed what that matters for governance, and when. Rows are
