@@ -16,9 +16,11 @@ export interface AgendaItem {
   readonly confidentialReason: string;
   readonly areaId: number | null;
   readonly standingKind: string;
+  /** A paper is expected for this item (so a missing one is flagged before the deadline). */
+  readonly paperExpected: boolean;
 }
 
-export type NewAgendaItem = Omit<AgendaItem, 'id' | 'position' | 'number' | 'meetingId'>;
+export type NewAgendaItem = Omit<AgendaItem, 'id' | 'position' | 'number' | 'meetingId' | 'paperExpected'> & { readonly paperExpected?: boolean };
 
 export const PAPER_MEDIA_TYPES = {
   pdf: 'application/pdf',
