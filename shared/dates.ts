@@ -80,3 +80,15 @@ export function formatInstant(iso: string): string {
   const instant = new Date(iso);
   return `${formatLongDate(londonToday(instant))} at ${londonClock.format(instant)}`;
 }
+
+/** The instant at which the clocks in London show `isoDate` `clockTime` (e.g. 14:00 on 26 November 2024). */
+export function londonInstant(isoDate: string, clockTime: string): Date {
+  const asUtc = Date.parse(`${isoDate}T${clockTime}:00Z`);
+  // London is UTC or UTC+1: try both offsets and keep the one London's clock agrees with.
+  for (const offsetHours of [0, 1]) {
+    const candidate = new Date(asUtc - offsetHours * 3_600_000);
+    if (londonToday(candidate) === isoDate && londonClock.format(candidate) === clockTime) return candidate;
+  }
+  // A time that does not exist in London (inside the spring-forward hour): take the later reading.
+  return new Date(asUtc - 3_600_000);
+}

@@ -9,6 +9,8 @@ export const meetingPreparation: Migration = {
   sql: `
     ALTER TABLE boards ADD COLUMN papers_due_working_days INTEGER NOT NULL DEFAULT 10 CHECK (papers_due_working_days BETWEEN 0 AND 60);
     ALTER TABLE boards ADD COLUMN pack_due_working_days INTEGER NOT NULL DEFAULT 5 CHECK (pack_due_working_days BETWEEN 0 AND 60);
+    -- Each new issue of a meeting's calendar invitation bumps this, so calendars replace the event.
+    ALTER TABLE meetings ADD COLUMN calendar_sequence INTEGER NOT NULL DEFAULT 0 CHECK (calendar_sequence >= 0);
     ALTER TABLE agenda_items ADD COLUMN paper_expected INTEGER NOT NULL DEFAULT 0 CHECK (paper_expected IN (0, 1));
     ALTER TABLE agenda_items ADD COLUMN removed_at TEXT;
     DROP INDEX agenda_items_by_meeting;

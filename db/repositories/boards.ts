@@ -61,12 +61,29 @@ export function boardsRepository(db: Db) {
   const getTerms = db.prepare<[number], { meetingFrequency: string; quorumRuleText: string; quorumRule: string | null }>(
     'SELECT meeting_frequency AS meetingFrequency, quorum_rule_text AS quorumRuleText, quorum_rule AS quorumRule FROM boards WHERE id = ?',
   );
+  const updateArea = db.prepare<[string, number | null, number]>('UPDATE areas_of_concern SET title = ?, lead_person_id = ? WHERE id = ?');
+  const areaLeads = db.prepare<[number], { id: number; leadPersonId: number | null }>(
+    'SELECT id, lead_person_id AS leadPersonId FROM areas_of_concern WHERE board_id = ?',
+  );
+  const setLeadDays = db.prepare<[number, number, number]>('UPDATE boards SET papers_due_working_days = ?, pack_due_working_days = ? WHERE id = ?');
+  const leadDays = db.prepare<[number], { papersDueWorkingDays: number; packDueWorkingDays: number }>(
+    'SELECT papers_due_working_days AS papersDueWorkingDays, pack_due_working_days AS packDueWorkingDays FROM boards WHERE id = ?',
+  );
+  const areaById = db.prepare<[number], AreaRow>('SELECT id, board_id, position, title, status FROM areas_of_concern WHERE id = ?');
   const setAreaLead = db.prepare<[number | null, number]>('UPDATE areas_of_concern SET lead_person_id = ? WHERE id = ?');
   const setAreaBau = db.prepare<[string | null, number | null, number]>(
     "UPDATE areas_of_concern SET status = 'business_as_usual', business_as_usual_on = ?, business_as_usual_meeting_id = ? WHERE id = ?",
   );
 
   return {
+    area: (id: number): AreaOfConcern | undefined => {
+      const row = areaById.get(id);
+      return row && toArea(row);
+    },
+    updateArea: (areaId: number, title: string, leadPersonId: number | null): void => void updateArea.run(title, leadPersonId, areaId),
+    areaLeads: (boardId: number): Map<number, number | null> => new Map(areaLeads.all(boardId).map((r) => [r.id, r.leadPersonId])),
+    setDeadlineLeadDays: (boardId: number, papers: number, pack: number): void => void setLeadDays.run(papers, pack, boardId),
+    deadlineLeadDays: (boardId: number) => leadDays.get(boardId)!,
     setNotice: (boardId: number, notice: Notice): void => void setNotice.run(notice.kind, notice.issuer, notice.date, boardId),
     notice: (boardId: number): Notice | undefined => getNotice.get(boardId),
     setTermsOfReference: (boardId: number, terms: TermsOfReference): void =>

@@ -39,6 +39,12 @@ export function meetingsRepository(db: Db) {
      VALUES (@boardId, @title, @date, @startTime, @endTime, @place, @status) RETURNING id`,
   );
 
+  const bumpSequence = db.prepare<[number], { sequence: number }>(
+    'UPDATE meetings SET calendar_sequence = calendar_sequence + 1 WHERE id = ? RETURNING calendar_sequence AS sequence',
+  );
+  const deadlines = db.prepare<[number], { papersDeadline: string | null; packDeadline: string | null }>(
+    'SELECT papers_deadline AS papersDeadline, pack_deadline AS packDeadline FROM meetings WHERE id = ?',
+  );
   const setStatus = db.prepare<[MeetingStatus, number]>('UPDATE meetings SET status = ? WHERE id = ?');
   const setDeadlines = db.prepare<[string | null, string | null, number]>('UPDATE meetings SET papers_deadline = ?, pack_deadline = ? WHERE id = ?');
 
@@ -49,6 +55,9 @@ export function meetingsRepository(db: Db) {
       return row && toMeeting(row);
     },
     schedule: (meeting: NewMeeting, status: MeetingStatus = 'planned'): number => insert.get({ ...meeting, status })!.id,
+    /** The next SEQUENCE for this meeting's calendar invitation (0 the first time). */
+    nextCalendarSequence: (id: number): number => bumpSequence.get(id)!.sequence - 1,
+    deadlines: (id: number) => deadlines.get(id) ?? { papersDeadline: null, packDeadline: null },
     setStatus: (id: number, status: MeetingStatus): void => void setStatus.run(status, id),
     setDeadlines: (id: number, papersDeadline: string | null, packDeadline: string | null): void =>
       void setDeadlines.run(papersDeadline, packDeadline, id),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../open';
 
 /** Who the audit trail names when this copy of Quorate changes something. */
@@ -11,5 +12,15 @@ export function settingsRepository(db: Db) {
   return {
     userName: (): string => get.get('user_name')?.value ?? DEFAULT_USER_NAME,
     setUserName: (name: string): void => void set.run('user_name', name),
+    userEmail: (): string => get.get('user_email')?.value ?? '',
+    setUserEmail: (email: string): void => void set.run('user_email', email),
+    /** A random id for this database, made once: it keeps calendar UIDs unique across databases. */
+    instanceId: (): string => {
+      const existing = get.get('instance_id')?.value;
+      if (existing) return existing;
+      const id = randomUUID();
+      set.run('instance_id', id);
+      return id;
+    },
   };
 }

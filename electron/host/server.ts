@@ -2,7 +2,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Handlers } from '../../shared/api/contract';
+import { BYTES_KEY, isBase64, isEncodedBytes } from '../../shared/api/bytes';
+import { contract, isCallName, type Handlers } from '../../shared/api/contract';
 import { fail } from '../../shared/api/result';
 import { dispatch } from '../services/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security';
@@ -77,23 +78,25 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (!tokenMatches(presentedToken(request, cookieName()), token)) return sendText(response, 401, notSignedIn);
 
     if (url.pathname.startsWith('/api/')) {
+      const name = url.pathname.slice('/api/'.length);
+      const limit = (isCallName(name) ? contract[name].maxRequestBytes : undefined) ?? MAX_REQUEST_BYTES;
       if (request.method !== 'POST') return sendText(response, 405, 'Calls are POST requests.');
       const origin = request.headers.origin;
       if (origin !== undefined && !allowedOrigins().has(origin)) return sendText(response, 403, 'Wrong origin.');
       if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
         return sendText(response, 415, 'Calls must be sent as application/json.');
       }
-      const body = await readBody(request, MAX_REQUEST_BYTES);
+      const body = await readBody(request, limit);
       if (body === null) {
-        return sendJson(response, 413, fail('invalid_input', `The request is larger than ${MAX_REQUEST_BYTES / 1024} KiB.`));
+        return sendJson(response, 413, fail('invalid_input', `The request is larger than ${describeSize(limit)}.`));
       }
       let payload: unknown;
       try {
-        payload = JSON.parse(body);
-      } catch {
-        return sendJson(response, 400, fail('invalid_input', 'The request is not valid JSON.'));
+        payload = JSON.parse(body, reviveBytes);
+      } catch (error) {
+        return sendJson(response, 400, fail('invalid_input', error instanceof BadBytesError ? error.message : 'The request is not valid JSON.'));
       }
-      return sendJson(response, 200, await dispatch(options.handlers, url.pathname.slice('/api/'.length), payload));
+      return sendJson(response, 200, await dispatch(options.handlers, name, payload));
     }
 
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed.');
@@ -169,5 +172,24 @@ function sendText(response: ServerResponse, status: number, text: string): void 
 
 function sendJson(response: ServerResponse, status: number, value: unknown): void {
   response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
-  response.end(JSON.stringify(value));
+  response.end(JSON.stringify(value, encodeBytes));
+}
+
+class BadBytesError extends Error {}
+
+/** JSON.parse reviver: {"$bytes": base64} becomes a Buffer. */
+function reviveBytes(_key: string, value: unknown): unknown {
+  if (!isEncodedBytes(value)) return value;
+  if (!isBase64(value[BYTES_KEY])) throw new BadBytesError('A file in the request is not valid base64.');
+  return Buffer.from(value[BYTES_KEY], 'base64');
+}
+
+/** JSON.stringify replacer: bytes go out as {"$bytes": base64}. `this[key]` is the value before Buffer's toJSON. */
+function encodeBytes(this: unknown, key: string, value: unknown): unknown {
+  const original = (this as Record<string, unknown>)[key];
+  return original instanceof Uint8Array ? { [BYTES_KEY]: Buffer.from(original.buffer, original.byteOffset, original.byteLength).toString('base64') } : value;
+}
+
+function describeSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MiB` : `${Math.round(bytes / 1024)} KiB`;
 }

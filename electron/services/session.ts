@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { AppInfo, Handlers } from '../../shared/api/contract';
+import { CALL_NAMES, type AppInfo, type Handlers } from '../../shared/api/contract';
 import { newestGoodBackup, restoreBackup, takeDailyBackupIfDue } from '../../db/backup';
 import { isUnusableDatabaseError } from '../../db/errors';
 import type { Db } from '../../db/open';
@@ -49,14 +49,10 @@ export async function openAppSession(path: string, host: AppInfo['host'], option
     const refuse = () => {
       throw new ServiceError('database', `${problem} Restore a backup to carry on.`);
     };
+    const refuseAll = Object.fromEntries(CALL_NAMES.map((name) => [name, refuse])) as unknown as Handlers;
     return {
+      ...refuseAll,
       getAppInfo: () => info(state),
-      listBoards: refuse,
-      createBoard: refuse,
-      getBoard: refuse,
-      listMeetings: refuse,
-      scheduleMeeting: refuse,
-      searchRecord: refuse,
       restoreNewestBackup: async () => {
         const backup = newestGoodBackup(path);
         if (!backup) throw new ServiceError('not_found', 'There is no usable backup of this database.');

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { call, Nothing, type Call } from './call';
+import { preparationCalls } from './preparationCalls';
 import type { Result } from './result';
 import { NewBoardInput, type AreaOfConcern, type Board } from '../model/board';
 import type { SearchHit } from '../model/audit';
@@ -9,19 +11,6 @@ import { LIMITS, optionalText, recordId } from '../model/text';
 // the IPC registration, the browser host's routes and the renderer's client are all
 // built from this object, so a call is named and its input described exactly once.
 
-/** A call: its input schema and (as a type only) what it answers with. */
-export interface Call<I extends z.ZodType, O> {
-  readonly summary: string;
-  readonly input: I;
-  /** Never set: carries the result type for the compiler. */
-  readonly output?: O;
-}
-
-function call<I extends z.ZodType>(summary: string, input: I) {
-  return { returns: <O>(): Call<I, O> => ({ summary, input }) };
-}
-
-const Nothing = z.strictObject({});
 const ByBoard = z.strictObject({ boardId: recordId('Board') });
 const SearchInput = z.strictObject({ text: optionalText('Search', LIMITS.search), boardId: recordId('Board').optional() });
 
@@ -62,8 +51,10 @@ export const contract = {
   scheduleMeeting: call('Schedule a meeting of a board', NewMeetingInput).returns<Meeting>(),
   searchRecord: call('Full-text search of minutes, decisions, actions, risks and papers', SearchInput).returns<SearchHit[]>(),
   restoreNewestBackup: call('Put the newest good backup in place of an unusable database', Nothing).returns<RestoreOutcome>(),
+  ...preparationCalls,
 } as const;
 
+export type { Call } from './call';
 export type Contract = typeof contract;
 export type CallName = keyof Contract;
 export const CALL_NAMES = Object.freeze(Object.keys(contract) as CallName[]);

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { checkBackup, listBackups, takeBackup, takeDailyBackupIfDue } from '../../db/backup';
 import Database from 'better-sqlite3';
 import { DatabaseDamagedError, DatabaseTooNewError, DatabaseUnreadableError } from '../../db/errors';
+import { SCHEMA_VERSION } from '../../db/migrations';
 import { openDatabase } from '../../db/open';
 import { openWithSafeguards } from '../../db/safeOpen';
 import { boardsRepository } from '../../db/repositories/boards';
@@ -58,7 +59,7 @@ describe('backups', () => {
     const backups = listBackups(path);
     expect(backups).toHaveLength(3);
     for (const backup of backups) {
-      expect(checkBackup(backup.path)).toEqual({ ok: true, schemaVersion: 3, problem: null });
+      expect(checkBackup(backup.path)).toEqual({ ok: true, schemaVersion: SCHEMA_VERSION, problem: null });
       const copy = openDatabase(backup.path, { readonly: true });
       expect(boardsRepository(copy).list('2024-01-01').map((b) => b.name)).toEqual(['Board']);
       copy.close();

@@ -97,7 +97,7 @@ describe('the browser host only serves this run of the app on this machine', () 
   test('refuses a request body over 1 MiB with a clear message', async () => {
     const reply = await send(host, 'POST', '/api/createBoard', json(), JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) }));
     expect(reply.status).toBe(413);
-    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'invalid_input', message: 'The request is larger than 1024 KiB.' } });
+    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'invalid_input', message: 'The request is larger than 1 MiB.' } });
   });
 
   test('refuses malformed JSON and unknown calls as values, not crashes', async () => {

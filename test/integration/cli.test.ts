@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { SCHEMA_VERSION } from '../../db/migrations';
 import { built, ROOT } from '../support/built';
 import { useTempDir } from '../support/temp';
 
@@ -59,7 +60,7 @@ describe('quorate CLI', () => {
     const check = quorate('check', '--db', path, '--json');
     expect(check.code).toBe(0);
     expect(JSON.parse(check.out)).toMatchObject({
-      schemaVersion: 3,
+      schemaVersion: SCHEMA_VERSION,
       journalMode: 'wal',
       integrity: ['ok'],
       foreignKeyProblems: 0,
