@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod } from 'ical-generator';
 import { londonInstant } from '../../../shared/dates';
@@ -29,8 +30,9 @@ export function calendarFile(invitation: CalendarInvitation): string {
     id: invitation.uid,
     sequence: invitation.sequence,
     stamp: invitation.stamp,
-    start: londonInstant(invitation.date, invitation.startTime),
-    end: londonInstant(invitation.date, invitation.endTime),
+    // TZDate carries the zone, so the file says 14:00 Europe/London whatever this machine's zone is.
+    start: new TZDate(londonInstant(invitation.date, invitation.startTime).getTime(), 'Europe/London'),
+    end: new TZDate(londonInstant(invitation.date, invitation.endTime).getTime(), 'Europe/London'),
     timezone: 'Europe/London',
     summary: invitation.title,
     location: invitation.place || null,
@@ -44,5 +46,8 @@ export function calendarFile(invitation: CalendarInvitation): string {
       status: ICalAttendeeStatus.NEEDSACTION,
     })),
   });
-  return calendar.toString();
+  // RFC 5545 requires DTSTAMP in UTC; ical-generator writes it in the calendar's zone
+  // without the Z when a calendar zone is set, so it is written here instead.
+  const stamp = invitation.stamp.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return calendar.toString().replace(/^DTSTAMP:[0-9T]+Z?\r?$/m, `DTSTAMP:${stamp}\r`);
 }
