@@ -1,6 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { api } from './api/client';
-import { useLoad, useRoute } from './hooks';
+import { hrefFor, useLoad, useRoute, type Route } from './hooks';
+import { InvitationsRecordScreen } from './screens/InvitationsRecordScreen';
+import { MeetingScreen } from './screens/meeting/MeetingScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { BoardSetupScreen } from './screens/setup/BoardSetupScreen';
 import { BoardScreen } from './screens/BoardScreen';
 import { BoardsScreen } from './screens/BoardsScreen';
 import { RecoveryScreen } from './screens/RecoveryScreen';
@@ -28,12 +32,16 @@ export function App() {
           Quorate
         </a>
         <span className="tagline">Improvement board secretariat</span>
+        <nav aria-label="Main" className="main-nav">
+          <a href="#/">Boards</a>
+          <a href={hrefFor({ screen: 'settings' })}>Settings</a>
+        </nav>
       </header>
       <main id="main" ref={main}>
         {info.state === 'loading' && <p aria-busy="true">Opening…</p>}
         {info.state === 'failed' && <ErrorNotice error={info.error} />}
         {info.state === 'ready' && recovery && <RecoveryScreen recovery={recovery} onRestored={reloadInfo} />}
-        {info.state === 'ready' && !recovery && (route.screen === 'board' ? <BoardScreen boardId={route.boardId} /> : <BoardsScreen />)}
+        {info.state === 'ready' && !recovery && <Screen route={route} />}
       </main>
       <footer className="app-footer">
         {info.state === 'ready' && (
@@ -44,4 +52,21 @@ export function App() {
       </footer>
     </>
   );
+}
+
+function Screen({ route }: { readonly route: Route }) {
+  switch (route.screen) {
+    case 'board':
+      return <BoardScreen boardId={route.boardId} />;
+    case 'setup':
+      return <BoardSetupScreen boardId={route.boardId} />;
+    case 'invitations':
+      return <InvitationsRecordScreen boardId={route.boardId} />;
+    case 'meeting':
+      return <MeetingScreen meetingId={route.meetingId} />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'boards':
+      return <BoardsScreen />;
+  }
 }

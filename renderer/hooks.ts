@@ -6,8 +6,11 @@ export type Loaded<T> =
   | { readonly state: 'failed'; readonly error: ApiError }
   | { readonly state: 'ready'; readonly value: T };
 
-/** Loads from the API and reloads on demand (after a change) or when `key` changes. */
-export function useLoad<T>(load: () => Promise<Result<T>>, key: string): [Loaded<T>, () => void] {
+/**
+ * Loads from the API and reloads on demand or when `key` changes. `replace` puts in a
+ * value a change call already returned (so the screen does not load twice).
+ */
+export function useLoad<T>(load: () => Promise<Result<T>>, key: string): [Loaded<T>, () => void, (value: T) => void] {
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
@@ -22,17 +25,73 @@ export function useLoad<T>(load: () => Promise<Result<T>>, key: string): [Loaded
     // `load` is recreated each render; `key` and `generation` say when to load again.
   }, [key, generation]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return [loaded, reload];
+  const replace = useCallback((value: T) => setLoaded({ state: 'ready', value }), []);
+  return [loaded, reload, replace];
 }
 
-export type Route = { readonly screen: 'boards' } | { readonly screen: 'board'; readonly boardId: number };
+/**
+ * Runs a change, keeps its error for the screen, and marks the work as busy meanwhile.
+ * `run` resolves to the value on success and to undefined on failure.
+ */
+export function useChange(): {
+  busy: boolean;
+  error: ApiError | null;
+  clear: () => void;
+  run: <T>(change: () => Promise<Result<T>>) => Promise<T | undefined>;
+} {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const run = useCallback(async <T,>(change: () => Promise<Result<T>>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await change();
+      if (result.ok) return result.value;
+      setError(result.error);
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return { busy, error, clear: useCallback(() => setError(null), []), run };
+}
+
+export type Route =
+  | { readonly screen: 'boards' }
+  | { readonly screen: 'board'; readonly boardId: number }
+  | { readonly screen: 'setup'; readonly boardId: number }
+  | { readonly screen: 'invitations'; readonly boardId: number }
+  | { readonly screen: 'meeting'; readonly meetingId: number }
+  | { readonly screen: 'settings' };
 
 export function parseRoute(hash: string): Route {
-  const match = /^#\/boards\/(\d{1,9})$/.exec(hash);
-  return match ? { screen: 'board', boardId: Number(match[1]) } : { screen: 'boards' };
+  const board = /^#\/boards\/(\d{1,9})(?:\/(setup|invitations))?$/.exec(hash);
+  if (board) {
+    const boardId = Number(board[1]);
+    return board[2] === 'setup' ? { screen: 'setup', boardId } : board[2] === 'invitations' ? { screen: 'invitations', boardId } : { screen: 'board', boardId };
+  }
+  const meeting = /^#\/meetings\/(\d{1,9})$/.exec(hash);
+  if (meeting) return { screen: 'meeting', meetingId: Number(meeting[1]) };
+  if (hash === '#/settings') return { screen: 'settings' };
+  return { screen: 'boards' };
 }
 
-export const hrefFor = (route: Route): string => (route.screen === 'board' ? `#/boards/${route.boardId}` : '#/');
+export function hrefFor(route: Route): string {
+  switch (route.screen) {
+    case 'board':
+      return `#/boards/${route.boardId}`;
+    case 'setup':
+      return `#/boards/${route.boardId}/setup`;
+    case 'invitations':
+      return `#/boards/${route.boardId}/invitations`;
+    case 'meeting':
+      return `#/meetings/${route.meetingId}`;
+    case 'settings':
+      return '#/settings';
+    case 'boards':
+      return '#/';
+  }
+}
 
 /** The current screen, from the address's #fragment (so Back and Forward work). */
 export function useRoute(): Route {

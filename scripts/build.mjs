@@ -2,12 +2,16 @@
 // (esbuild) for Electron's main and preload, the browser host, the CLI and the bench.
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 
 const quiet = process.argv.includes('--quiet');
 
 rmSync('build/electron', { recursive: true, force: true });
 await viteBuild({ configFile: 'vite.config.mts', logLevel: quiet ? 'warn' : 'info' });
+// PDF.js draws the standard PDF fonts (Helvetica, Times…) and CJK text from these data files.
+for (const data of ['standard_fonts', 'cmaps']) {
+  cpSync(`node_modules/pdfjs-dist/${data}`, `build/renderer/pdfjs/${data}`, { recursive: true });
+}
 
 const nodeEntries = {
   'electron/main': 'electron/main.ts',

@@ -3,7 +3,8 @@ import { formatLongDate, formatTimeRange } from '../../shared/dates';
 import { MEETING_STATUS_LABELS } from '../../shared/model/meeting';
 import { api } from '../api/client';
 import { ErrorNotice, StatusNotice } from '../components/Notice';
-import { useLoad } from '../hooks';
+import { hrefFor, useLoad } from '../hooks';
+import { ScheduleSeriesForm } from './ScheduleSeriesForm';
 import { ScheduleMeetingForm } from './ScheduleMeetingForm';
 
 /** One board: its meetings, scheduling the next one, and its areas of concern. */
@@ -32,6 +33,14 @@ export function BoardScreen({ boardId }: { readonly boardId: number }) {
         <a href="#/">Boards</a> <span aria-hidden="true">›</span> <span aria-current="page">{board.name}</span>
       </nav>
       <h1 tabIndex={-1}>{board.name}</h1>
+      <ul className="board-links">
+        <li>
+          <a href={hrefFor({ screen: 'setup', boardId })}>Board set-up: members, statutory invitees, terms of reference</a>
+        </li>
+        <li>
+          <a href={hrefFor({ screen: 'invitations', boardId })}>Invitations record (statutory invitees, all meetings)</a>
+        </li>
+      </ul>
 
       <section aria-labelledby="meetings-heading">
         <h2 id="meetings-heading">Meetings</h2>
@@ -52,7 +61,9 @@ export function BoardScreen({ boardId }: { readonly boardId: number }) {
             <tbody>
               {meetings.value.map((meeting) => (
                 <tr key={meeting.id}>
-                  <td>{formatLongDate(meeting.date)}</td>
+                  <td>
+                    <a href={hrefFor({ screen: 'meeting', meetingId: meeting.id })}>{formatLongDate(meeting.date)}</a>
+                  </td>
                   <td className="nowrap">{formatTimeRange(meeting.startTime, meeting.endTime)}</td>
                   <td>{meeting.title}</td>
                   <td>{meeting.place || '—'}</td>
@@ -71,6 +82,13 @@ export function BoardScreen({ boardId }: { readonly boardId: number }) {
         board={board}
         onScheduled={(meeting) => {
           setStatus(`Scheduled “${meeting.title}” on ${formatLongDate(meeting.date)}.`);
+          reloadMeetings();
+        }}
+      />
+      <ScheduleSeriesForm
+        board={board}
+        onScheduled={(scheduled) => {
+          setStatus(`Scheduled ${scheduled.length} meetings, from ${formatLongDate(scheduled[0]!.date)} to ${formatLongDate(scheduled.at(-1)!.date)}.`);
           reloadMeetings();
         }}
       />

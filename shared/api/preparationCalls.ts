@@ -27,7 +27,7 @@ const ByBoard = z.strictObject({ boardId: recordId('Board') });
 const ByMeeting = z.strictObject({ meetingId: recordId('Meeting') });
 const ByPaper = z.strictObject({ paperId: recordId('Paper') });
 
-const MemberFields = {
+export const MemberFields = {
   name: requiredText('Name', LIMITS.name),
   jobTitle: optionalText('Job title', 300),
   organisation: optionalText('Organisation', 300),

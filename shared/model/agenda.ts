@@ -43,3 +43,10 @@ export interface Paper {
   readonly pageCount: number | null;
   readonly addedAt: string;
 }
+
+export const ITEM_PURPOSE_LABELS: Record<ItemPurpose, string> = {
+  decision: 'For decision',
+  discussion: 'For discussion',
+  assurance: 'For assurance',
+  information: 'For information',
+};

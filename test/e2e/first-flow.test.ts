@@ -57,16 +57,16 @@ test('create a board, schedule a meeting, see it listed, reopen the app and stil
     await page.getByText('No meetings scheduled yet.').waitFor();
 
     // A meeting that ends before it starts is refused and nothing is saved.
-    await page.getByLabel('Date').fill('2024-11-26');
-    await page.getByLabel('Starts').fill('16:00');
-    await page.getByLabel('Ends').fill('14:00');
+    await page.getByLabel('Date', { exact: true }).fill('2024-11-26');
+    await page.getByLabel('Starts', { exact: true }).fill('16:00');
+    await page.getByLabel('Ends', { exact: true }).fill('14:00');
     await page.getByRole('button', { name: 'Schedule meeting' }).click();
     await page.getByText('The meeting must end after it starts').waitFor();
 
     await page.getByLabel('Meeting title').fill('Local Area SEND Partnership Board');
-    await page.getByLabel('Starts').fill('14:00');
-    await page.getByLabel('Ends').fill('16:00');
-    await page.getByLabel('Place').fill('Wallasey Town Hall');
+    await page.getByLabel('Starts', { exact: true }).fill('14:00');
+    await page.getByLabel('Ends', { exact: true }).fill('16:00');
+    await page.getByLabel('Place', { exact: true }).fill('Wallasey Town Hall');
     await page.getByRole('button', { name: 'Schedule meeting' }).click();
     await page.getByRole('status').filter({ hasText: 'Scheduled “Local Area SEND Partnership Board” on Tuesday 26 November 2024.' }).waitFor();
     const row = page.getByRole('row', { name: /Tuesday 26 November 2024/ });

@@ -2,10 +2,10 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 /** A real PDF with one line of text per page. */
-export async function makePdf(pages: string[], options: { classicTrailer?: boolean } = {}): Promise<Buffer> {
+export async function makePdf(pages: string[], options: { classicTrailer?: boolean; size?: number } = {}): Promise<Buffer> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
-  for (const text of pages) pdf.addPage([595, 842]).drawText(text, { x: 60, y: 760, size: 14, font });
+  for (const text of pages) pdf.addPage([595, 842]).drawText(text, { x: 60, y: 760, size: options.size ?? 14, font });
   return Buffer.from(await pdf.save({ useObjectStreams: !options.classicTrailer }));
 }
 

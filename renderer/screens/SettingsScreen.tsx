@@ -1,0 +1,48 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { SettingsInput } from '../../shared/api/preparationCalls';
+import type { Settings } from '../../shared/model/preparation';
+import { api } from '../api/client';
+import { describedBy, Field } from '../components/Field';
+import { ErrorNotice, StatusNotice } from '../components/Notice';
+import { useChange, useLoad } from '../hooks';
+
+/** The secretary's own name and email: the audit trail names them, invitations come from them. */
+export function SettingsScreen() {
+  const [settings] = useLoad(() => api.getSettings({}), 'settings');
+  return (
+    <>
+      <h1 tabIndex={-1}>Settings</h1>
+      {settings.state === 'failed' && <ErrorNotice error={settings.error} />}
+      {settings.state === 'ready' && <SettingsForm initial={settings.value} />}
+    </>
+  );
+}
+
+function SettingsForm({ initial }: { readonly initial: Settings }) {
+  const change = useChange();
+  const [saved, setSaved] = useState(false);
+  const form = useForm<z.input<typeof SettingsInput>, unknown, z.output<typeof SettingsInput>>({ resolver: zodResolver(SettingsInput), defaultValues: initial });
+  const errors = form.formState.errors;
+  const submit = form.handleSubmit(async (values) => {
+    setSaved(false);
+    if (await change.run(() => api.saveSettings(values))) setSaved(true);
+  });
+  return (
+    <form className="panel" onSubmit={submit} noValidate>
+      <Field id="settings-name" label="Your name" hint="Recorded in the audit trail against every change you make" error={errors.userName?.message}>
+        <input id="settings-name" type="text" autoComplete="name" aria-invalid={errors.userName ? true : undefined} aria-describedby={describedBy('settings-name', true, errors.userName)} {...form.register('userName')} />
+      </Field>
+      <Field id="settings-email" label="Your email" hint="Invitations are sent from it, and replies come back to it" error={errors.userEmail?.message}>
+        <input id="settings-email" type="email" autoComplete="email" aria-invalid={errors.userEmail ? true : undefined} aria-describedby={describedBy('settings-email', true, errors.userEmail)} {...form.register('userEmail')} />
+      </Field>
+      {change.error && <ErrorNotice error={change.error} />}
+      {saved && <StatusNotice message="Settings saved." />}
+      <button type="submit" disabled={change.busy}>
+        Save settings
+      </button>
+    </form>
+  );
+}
