@@ -32,7 +32,7 @@ export function agendaRepository(db: Db) {
   const setRemoved = db.prepare<[string | null, number]>('UPDATE agenda_items SET removed_at = ? WHERE id = ?');
   const insert = db.prepare<
     {
-      meetingId: number; position: number; title: string; presenterPersonId: number | null; purpose: string;
+      meetingId: number; position: number; number: string; title: string; presenterPersonId: number | null; purpose: string;
       minutesAllowed: number; confidential: number; confidentialReason: string; areaId: number | null; standingKind: string;
       paperExpected: number;
     },
@@ -40,7 +40,7 @@ export function agendaRepository(db: Db) {
   >(
     `INSERT INTO agenda_items (meeting_id, position, number, title, presenter_person_id, purpose, minutes_allowed,
                                confidential, confidential_reason, area_id, standing_kind, paper_expected)
-     VALUES (@meetingId, @position, CAST(@position AS TEXT), @title, @presenterPersonId, @purpose, @minutesAllowed,
+     VALUES (@meetingId, @position, @number, @title, @presenterPersonId, @purpose, @minutesAllowed,
              @confidential, @confidentialReason, @areaId, @standingKind, @paperExpected) RETURNING id`,
   );
   const setPosition = db.prepare<[number, string, number]>('UPDATE agenda_items SET position = ?, number = ? WHERE id = ?');
@@ -63,6 +63,7 @@ export function agendaRepository(db: Db) {
         return insert.get({
           meetingId,
           position,
+          number: String(position),
           title: item.title,
           presenterPersonId: item.presenterPersonId,
           purpose: item.purpose,

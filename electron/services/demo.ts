@@ -19,6 +19,8 @@ import { metricsRepository } from '../../db/repositories/metrics';
 import { minutesRepository } from '../../db/repositories/minutes';
 import { peopleRepository } from '../../db/repositories/people';
 import { risksRepository } from '../../db/repositories/risks';
+import { workingDaysBefore } from '../../shared/rules/workingDays';
+import { isEnglandAndWalesBankHoliday } from './bankHolidays';
 import { ServiceError } from './errors';
 
 // The demo board, built from the public Wirral documents (see the "source" notes in the
@@ -153,7 +155,7 @@ export function addDemoBoard(db: Db): DemoSummary {
       const held = index < MEETINGS_HELD;
       const meetingId = repos.meetings.schedule(NewMeetingInput.parse({ ...demo.meetingDefaults, boardId, date: m.date }));
       meetingIds.push(meetingId);
-      repos.meetings.setDeadlines(meetingId, addDays(m.date, -10), addDays(m.date, -7));
+      repos.meetings.setDeadlines(meetingId, workingDaysBefore(m.date, 10, isEnglandAndWalesBankHoliday), workingDaysBefore(m.date, 5, isEnglandAndWalesBankHoliday));
 
       const topical = [demo.topicalItems[(index * 2) % 10]!, demo.topicalItems[(index * 2 + 1) % 10]!];
       if (index === 2 || index === 5) topical.push(demo.topicalItems[10]!);

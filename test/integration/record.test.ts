@@ -31,6 +31,12 @@ describe('people, membership and statutory invitees', () => {
 });
 
 describe('the agenda', () => {
+  test('items are numbered 1, 2, 3 as they are added', () => {
+    const r = boardWithMeeting(newPath());
+    expect(r.agenda.items(r.meetingId).map((i) => i.number)).toEqual(['1', '2']);
+    r.db.close();
+  });
+
   test('moving an item renumbers the whole agenda in one go', () => {
     const r = boardWithMeeting(newPath());
     const [third] = r.agenda.append(r.meetingId, [r.item('Any other business')]);

@@ -38,7 +38,7 @@ export function MeetingScreen({ meetingId }: { readonly meetingId: number }) {
         {formatTimeRange(p.meeting.startTime, p.meeting.endTime)} (UK time){p.meeting.place ? ` · ${p.meeting.place}` : ''} ·{' '}
         <span className={`status status-${p.meeting.status}`}>{MEETING_STATUS_LABELS[p.meeting.status]}</span>
       </p>
-      {!held && (
+      {p.meeting.status === 'planned' && (
         <ul className="deadlines" aria-label="Deadlines">
           <DeadlineChip label="Papers due" deadline={p.papersDeadline} />
           <DeadlineChip label="Pack to be sent" deadline={p.packDeadline} />
