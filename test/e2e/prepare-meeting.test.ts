@@ -155,6 +155,32 @@ test('the secretary sets up the board, builds the agenda, attaches papers and in
   });
   expect(inked).toBeGreaterThan(400);
 
+  // A file dropped on the item is attached too.
+  const dropped = (await makePdf(['Appendix'])).toString('base64');
+  const transfer = await page.evaluateHandle((b64) => {
+    const data = new DataTransfer();
+    data.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'Appendix A.pdf', { type: 'application/pdf' }));
+    return data;
+  }, dropped);
+  await item.locator('.papers').dispatchEvent('drop', { dataTransfer: transfer });
+  await item.getByText('Appendix A', { exact: true }).waitFor();
+
+  // Reorder by dragging: Any other business dropped on item 1 becomes item 1.
+  const aob = items.filter({ hasText: 'Any other business' });
+  await aob.locator('.drag-handle').dispatchEvent('dragstart', { dataTransfer: await page.evaluateHandle(() => new DataTransfer()) });
+  await items.first().dispatchEvent('drop', { dataTransfer: await page.evaluateHandle(() => new DataTransfer()) });
+  await page.getByText('Moved “Any other business” to number 1.').waitFor({ state: 'attached' });
+  await items.nth(1).locator('.drag-handle').dispatchEvent('dragstart', { dataTransfer: await page.evaluateHandle(() => new DataTransfer()) });
+  await items.nth(0).dispatchEvent('drop', { dataTransfer: await page.evaluateHandle(() => new DataTransfer()) });
+  await page.getByText('Moved “Welcome, introductions and apologies” to number 1.').waitFor({ state: 'attached' });
+  await aob.locator('.drag-handle').dispatchEvent('dragstart', { dataTransfer: await page.evaluateHandle(() => new DataTransfer()) });
+  await items.last().dispatchEvent('drop', { dataTransfer: await page.evaluateHandle(() => new DataTransfer()) });
+  await page.getByText('Moved “Any other business” to number 9.').waitFor({ state: 'attached' });
+  await expect(items.last().locator('.item-title').textContent()).resolves.toBe('Any other business');
+  // …and back before the date of the next meeting, with the Move up button.
+  await page.getByRole('button', { name: 'Move up item 9, Any other business' }).click();
+  await page.getByText('Moved “Any other business” to number 8.').waitFor({ state: 'attached' });
+
   // Reorder by keyboard: Alt+↑ moves the item up and keeps focus on it.
   await item.focus();
   await page.keyboard.press('Alt+ArrowUp');
