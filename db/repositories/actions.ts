@@ -53,6 +53,18 @@ export function actionsRepository(db: Db, audit: AuditTrail) {
   // One prepared statement per shape of filter, made on first use.
   const logStatements = new Map<string, ReturnType<Db['prepare']>>();
 
+  const remove = db.prepare<[number]>('DELETE FROM actions WHERE id = ?');
+  const createdAt = db.prepare<[number], ActionUpdate>(
+    `SELECT id, action_id AS actionId, update_date AS updateDate, note, status, recorded_by AS recordedBy, meeting_id AS meetingId
+       FROM action_updates WHERE meeting_id = ? ORDER BY id`,
+  );
+  const deleteUpdate = db.prepare<[number]>('DELETE FROM action_updates WHERE id = ?');
+  const restoreStatus = db.prepare<[ActionStatus, string | null, number]>('UPDATE actions SET status = ?, completed_on = ? WHERE id = ?');
+  const updateById = db.prepare<[number], ActionUpdate>(
+    `SELECT id, action_id AS actionId, update_date AS updateDate, note, status, recorded_by AS recordedBy, meeting_id AS meetingId
+       FROM action_updates WHERE id = ?`,
+  );
+  const createdInMeeting = db.prepare<[number], Action>(`SELECT ${COLUMNS} ${FROM} WHERE a.source_meeting_id = ? ORDER BY a.number`);
   const actionOf = (id: number): Action => {
     const action = byId.get(id);
     if (!action) throw new Error(`No action ${id}`);
@@ -99,6 +111,24 @@ export function actionsRepository(db: Db, audit: AuditTrail) {
       },
     ),
     action: (id: number): Action | undefined => byId.get(id),
+    createdInMeeting: (meetingId: number): Action[] => createdInMeeting.all(meetingId),
+    update: (updateId: number): ActionUpdate | undefined => updateById.get(updateId),
+    updatesAtMeeting: (meetingId: number): ActionUpdate[] => createdAt.all(meetingId),
+    /** Takes back an action created by mistake (undo in the meeting); the audit trail keeps both. */
+    withdraw: db.transaction((id: number, actor: string): void => {
+      const action = actionOf(id);
+      remove.run(id);
+      audit.record({ actor, boardId: action.boardId, entity: 'action', entityId: id, event: 'action_withdrawn', summary: `${action.reference} “${action.title}” withdrawn (created by mistake)` });
+    }),
+    /** Takes back a progress update (undo), putting the action's status back as it was. */
+    withdrawUpdate: db.transaction((updateId: number, previousStatus: ActionStatus, previousCompletedOn: string | null, actor: string): void => {
+      const update = updateById.get(updateId);
+      if (!update) throw new Error(`No update ${updateId}`);
+      const action = actionOf(update.actionId);
+      deleteUpdate.run(updateId);
+      restoreStatus.run(previousStatus, previousCompletedOn, action.id);
+      audit.record({ actor, boardId: action.boardId, entity: 'action', entityId: action.id, event: 'action_update_withdrawn', summary: `${action.reference} update withdrawn; status back to ${previousStatus}` });
+    }),
     updates: (actionId: number): ActionUpdate[] => updates.all(actionId),
     dueDateChanges: (actionId: number): DueDateChange[] => dueChanges.all(actionId),
     /** The action log with filters, soonest due first. */

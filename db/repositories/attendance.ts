@@ -16,7 +16,10 @@ export function attendanceRepository(db: Db) {
             arrived_late AS arrivedLate, left_early AS leftEarly
        FROM attendance WHERE meeting_id = ? ORDER BY person_id`,
   );
+  const clear = db.prepare<[number, number]>('DELETE FROM attendance WHERE meeting_id = ? AND person_id = ?');
   return {
+    /** Unmarks a person (back to "not yet marked"). */
+    clear: (meetingId: number, personId: number): void => void clear.run(meetingId, personId),
     set: (a: Attendance): void =>
       void upsert.run(a.meetingId, a.personId, a.status, a.deputyForPersonId, a.arrivedLate ? 1 : 0, a.leftEarly ? 1 : 0),
     setMany: db.transaction((rows: readonly Attendance[]) => {

@@ -16,7 +16,17 @@ export function decisionsRepository(db: Db, audit: AuditTrail) {
   const byId = db.prepare<[number], Decision>(`SELECT ${COLUMNS} FROM decisions WHERE id = ?`);
   const forMeeting = db.prepare<[number], Decision>(`SELECT ${COLUMNS} FROM decisions WHERE meeting_id = ? ORDER BY number`);
 
+  const remove = db.prepare<[number]>('DELETE FROM decisions WHERE id = ?');
+
   return {
+    decision: (id: number): Decision | undefined => byId.get(id),
+    /** Takes back a decision recorded by mistake (undo in the meeting); the audit trail keeps both. */
+    withdraw: db.transaction((id: number, actor: string): void => {
+      const decision = byId.get(id);
+      if (!decision) throw new Error(`No decision ${id}`);
+      remove.run(id);
+      audit.record({ actor, boardId: decision.boardId, entity: 'decision', entityId: id, event: 'decision_withdrawn', summary: `${decision.reference} withdrawn (recorded by mistake)`, details: { text: decision.text } });
+    }),
     /** Records a decision with the board's next number, in one transaction with its audit row. */
     record: db.transaction((d: { meetingId: number; agendaItemId: number | null; text: string }, actor: string): Decision => {
       const meeting = meetingBoard.get(d.meetingId);

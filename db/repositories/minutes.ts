@@ -50,6 +50,8 @@ export function minutesRepository(db: Db, audit: AuditTrail) {
 
   return {
     forMeeting: load,
+    /** Makes sure the meeting has a (draft) set of minutes. */
+    ensure: (meetingId: number): void => void ensure.run(meetingId),
     /** Saves the text minuted against one agenda item (refused once approved). */
     writeEntry: db.transaction((agendaItemId: number, text: string): void => {
       const item = itemMeeting.get(agendaItemId);

@@ -4,6 +4,9 @@ import type { IsHoliday } from '../../shared/rules/workingDays';
 import type { Db } from '../../db/open';
 import { actionsRepository } from '../../db/repositories/actions';
 import { agendaRepository } from '../../db/repositories/agenda';
+import { attendanceRepository } from '../../db/repositories/attendance';
+import { decisionsRepository } from '../../db/repositories/decisions';
+import { minutesRepository } from '../../db/repositories/minutes';
 import { auditTrail } from '../../db/repositories/audit';
 import { boardsRepository } from '../../db/repositories/boards';
 import { invitationsRepository } from '../../db/repositories/invitations';
@@ -36,6 +39,9 @@ export function serviceContext({ db, info, today = () => londonToday(), now = ()
     papers: papersRepository(db, audit),
     invitations: invitationsRepository(db, audit),
     actions: actionsRepository(db, audit),
+    decisions: decisionsRepository(db, audit),
+    minutes: minutesRepository(db, audit),
+    attendance: attendanceRepository(db),
     search: searchRepository(db),
     settings,
   };

@@ -4,6 +4,7 @@ import { boardSetupServices } from './boardSetup';
 import { serviceContext, type ServiceOptions } from './context';
 import { ServiceError } from './errors';
 import { invitationServices } from './invitations';
+import { liveMeetingServices } from './liveMeeting';
 import { meetingPlanServices } from './meetingPlan';
 import { paperServices } from './papers';
 
@@ -37,5 +38,6 @@ export function createServices(options: ServiceOptions): Handlers {
     ...agendaServices(ctx),
     ...paperServices(ctx),
     ...invitationServices(ctx),
+    ...liveMeetingServices(ctx),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call, Nothing, type Call } from './call';
+import { meetingCalls } from './meetingCalls';
 import { preparationCalls } from './preparationCalls';
 import type { Result } from './result';
 import { NewBoardInput, type AreaOfConcern, type Board } from '../model/board';
@@ -52,6 +53,7 @@ export const contract = {
   searchRecord: call('Full-text search of minutes, decisions, actions, risks and papers', SearchInput).returns<SearchHit[]>(),
   restoreNewestBackup: call('Put the newest good backup in place of an unusable database', Nothing).returns<RestoreOutcome>(),
   ...preparationCalls,
+  ...meetingCalls,
 } as const;
 
 export type { Call } from './call';
