@@ -3,6 +3,8 @@ import { api } from './api/client';
 import { hrefFor, useLoad, useRoute, type Route } from './hooks';
 import { InvitationsRecordScreen } from './screens/InvitationsRecordScreen';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
+import { LiveMeetingScreen } from './screens/live/LiveMeetingScreen';
+import { SummaryScreen } from './screens/live/SummaryScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { BoardSetupScreen } from './screens/setup/BoardSetupScreen';
 import { BoardScreen } from './screens/BoardScreen';
@@ -64,6 +66,10 @@ function Screen({ route }: { readonly route: Route }) {
       return <InvitationsRecordScreen boardId={route.boardId} />;
     case 'meeting':
       return <MeetingScreen meetingId={route.meetingId} />;
+    case 'live':
+      return <LiveMeetingScreen meetingId={route.meetingId} />;
+    case 'summary':
+      return <SummaryScreen meetingId={route.meetingId} />;
     case 'settings':
       return <SettingsScreen />;
     case 'boards':

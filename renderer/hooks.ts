@@ -62,6 +62,8 @@ export type Route =
   | { readonly screen: 'setup'; readonly boardId: number }
   | { readonly screen: 'invitations'; readonly boardId: number }
   | { readonly screen: 'meeting'; readonly meetingId: number }
+  | { readonly screen: 'live'; readonly meetingId: number }
+  | { readonly screen: 'summary'; readonly meetingId: number }
   | { readonly screen: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -70,8 +72,11 @@ export function parseRoute(hash: string): Route {
     const boardId = Number(board[1]);
     return board[2] === 'setup' ? { screen: 'setup', boardId } : board[2] === 'invitations' ? { screen: 'invitations', boardId } : { screen: 'board', boardId };
   }
-  const meeting = /^#\/meetings\/(\d{1,9})$/.exec(hash);
-  if (meeting) return { screen: 'meeting', meetingId: Number(meeting[1]) };
+  const meeting = /^#\/meetings\/(\d{1,9})(?:\/(live|summary))?$/.exec(hash);
+  if (meeting) {
+    const meetingId = Number(meeting[1]);
+    return meeting[2] === 'live' ? { screen: 'live', meetingId } : meeting[2] === 'summary' ? { screen: 'summary', meetingId } : { screen: 'meeting', meetingId };
+  }
   if (hash === '#/settings') return { screen: 'settings' };
   return { screen: 'boards' };
 }
@@ -86,6 +91,10 @@ export function hrefFor(route: Route): string {
       return `#/boards/${route.boardId}/invitations`;
     case 'meeting':
       return `#/meetings/${route.meetingId}`;
+    case 'live':
+      return `#/meetings/${route.meetingId}/live`;
+    case 'summary':
+      return `#/meetings/${route.meetingId}/summary`;
     case 'settings':
       return '#/settings';
     case 'boards':

@@ -38,6 +38,12 @@ export function MeetingScreen({ meetingId }: { readonly meetingId: number }) {
         {formatTimeRange(p.meeting.startTime, p.meeting.endTime)} (UK time){p.meeting.place ? ` · ${p.meeting.place}` : ''} ·{' '}
         <span className={`status status-${p.meeting.status}`}>{MEETING_STATUS_LABELS[p.meeting.status]}</span>
       </p>
+      <p className="actions-row">
+        <a className="button-link" href={hrefFor({ screen: 'live', meetingId: p.meeting.id })}>
+          {held ? 'Open the meeting record (minutes, decisions, actions)' : 'Run the meeting'}
+        </a>
+        <a href={hrefFor({ screen: 'summary', meetingId: p.meeting.id })}>Summary for the chair</a>
+      </p>
       {p.meeting.status === 'planned' && (
         <ul className="deadlines" aria-label="Deadlines">
           <DeadlineChip label="Papers due" deadline={p.papersDeadline} />
