@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { MEMBER_ROLE_LABELS } from '../../../shared/model/people';
 import type { AttendanceRow, LiveMeeting } from '../../../shared/model/liveMeeting';
 import type { AttendanceStatus } from '../../../shared/model/meetingRecord';
@@ -20,9 +21,23 @@ const STATUSES: readonly [AttendanceStatus, string][] = [
  * Attendance, fast by keyboard: each person is a radio group (arrow keys choose,
  * Tab moves on), with late, left early and deputy beside. The quorum updates live.
  */
-export function AttendancePanel({ live, editable, onChange }: { readonly live: LiveMeeting; readonly editable: boolean; readonly onChange: (change: AttendanceChange, before: AttendanceRow) => void }) {
+export function AttendancePanel({
+  live,
+  editable,
+  onChange,
+}: {
+  readonly live: LiveMeeting;
+  readonly editable: boolean;
+  readonly onChange: (change: AttendanceChange, before: AttendanceRow) => Promise<unknown>;
+}) {
   const { quorum } = live;
+  // A mark shows at once; the saved state replaces it when the answer comes back.
+  const [pending, setPending] = useState<ReadonlyMap<number, AttendanceChange>>(new Map());
   const others = (row: AttendanceRow) => live.attendance.filter((a) => a.person.id !== row.person.id);
+  const shown = (row: AttendanceRow): AttendanceRow => {
+    const mark = pending.get(row.person.id);
+    return mark ? { ...row, ...mark } : row;
+  };
   return (
     <section aria-labelledby="attendance-heading" className="attendance">
       <h2 id="attendance-heading">Attendance</h2>
@@ -31,9 +46,19 @@ export function AttendancePanel({ live, editable, onChange }: { readonly live: L
         <span>{quorum.summary.replace(/^(Quorate|Not quorate): /, '')}</span>
       </p>
       <ul className="attendance-list">
-        {live.attendance.map((row) => {
-          const set = (patch: Partial<AttendanceChange>) =>
-            onChange({ personId: row.person.id, status: row.status, deputyForPersonId: row.deputyForPersonId, arrivedLate: row.arrivedLate, leftEarly: row.leftEarly, ...patch }, row);
+        {live.attendance.map((saved) => {
+          const row = shown(saved);
+          const set = (patch: Partial<AttendanceChange>) => {
+            const next = { personId: row.person.id, status: row.status, deputyForPersonId: row.deputyForPersonId, arrivedLate: row.arrivedLate, leftEarly: row.leftEarly, ...patch };
+            setPending((map) => new Map(map).set(row.person.id, next));
+            void onChange(next, saved).finally(() =>
+              setPending((map) => {
+                const rest = new Map(map);
+                if (rest.get(row.person.id) === next) rest.delete(row.person.id);
+                return rest;
+              }),
+            );
+          };
           return (
             <li key={row.person.id}>
               <fieldset disabled={!editable}>

@@ -109,7 +109,7 @@ export function LiveMeetingScreen({ meetingId }: { readonly meetingId: number })
   const entry = live.minutes?.entries.find((e) => e.agendaItemId === item.id);
 
   const setAttendance = (changeTo: AttendanceChange, before: LiveMeeting['attendance'][number]) =>
-    void apply(
+    apply(
       () => api.setAttendance({ meetingId, ...changeTo }),
       {
         label: `attendance of ${before.person.name}`,
