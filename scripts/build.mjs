@@ -19,6 +19,7 @@ const nodeEntries = {
   'electron/host/launch': 'electron/host/launch.ts',
   'electron/cli/quorate': 'electron/cli/quorate.ts',
   'bench/run': 'test/bench/run.ts',
+  'bench/meeting': 'test/bench/meeting.ts',
   'test/crash-writer': 'test/support/crash-writer.ts',
 };
 await esbuild({

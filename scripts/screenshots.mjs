@@ -45,6 +45,13 @@ try {
   await page.getByRole('link', { name: /Invitations record/ }).click();
   await page.getByRole('heading', { name: 'Invitations record' }).waitFor();
   await page.screenshot({ path: 'docs/invitations-record.png', fullPage: true });
+  await page.goto(url.replace(/\/\?token=.*$/, '/#/meetings/7/live'));
+  await page.getByRole('heading', { name: /In the meeting/ }).waitFor();
+  await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /Parent satisfaction survey/ }).click();
+  await page.screenshot({ path: 'docs/live-meeting.png', fullPage: true });
+  await page.goto(url.replace(/\/\?token=.*$/, '/#/meetings/7/summary'));
+  await page.getByRole('heading', { name: /what was decided/ }).waitFor();
+  await page.screenshot({ path: 'docs/chair-summary.png', fullPage: true });
   console.log('Screenshots written to docs/.');
 } finally {
   await browser.close();

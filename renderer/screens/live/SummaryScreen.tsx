@@ -14,6 +14,8 @@ export function SummaryScreen({ meetingId }: { readonly meetingId: number }) {
   const present = live.attendance.filter((a) => a.status === 'present');
   const apologies = live.attendance.filter((a) => a.status === 'apologies');
   const itemTitle = (id: number | null) => plan.items.find((i) => i.id === id)?.title;
+  // Progress on actions from earlier meetings (not the ones agreed here).
+  const earlier = live.actionUpdates.filter((u) => !live.newActions.some((a) => a.id === u.actionId));
   return (
     <article className="summary">
       <p className="breadcrumb">
@@ -71,11 +73,11 @@ export function SummaryScreen({ meetingId }: { readonly meetingId: number }) {
           </table>
         )}
       </section>
-      {live.actionUpdates.length > 0 && (
+      {earlier.length > 0 && (
         <section aria-labelledby="summary-updates">
           <h2 id="summary-updates">Progress on earlier actions</h2>
           <ul className="record-list">
-            {live.actionUpdates.map((u) => (
+            {earlier.map((u) => (
               <li key={u.id}>
                 <strong>{u.reference}</strong> {u.title}: {ACTION_STATUS_LABELS[u.status]}
                 {u.note ? `. ${u.note}` : ''}
