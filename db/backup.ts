@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, s
 import { basename, dirname, join } from 'node:path';
 import { SCHEMA_VERSION } from './migrations';
 import type { Db } from './open';
+import { messageOf } from '../shared/errors';
 
 // Rolling backups with SQLite's online backup API: a consistent copy taken while the
 // app keeps working. Each is written to a temporary name and renamed when complete, so
@@ -105,7 +106,7 @@ export function checkBackup(path: string): BackupCheck {
     if (integrity.join() !== 'ok') return { ok: false, schemaVersion: version, problem: `it is damaged (${integrity[0]})` };
     return { ok: true, schemaVersion: version, problem: null };
   } catch (error) {
-    return { ok: false, schemaVersion: null, problem: `it cannot be read (${error instanceof Error ? error.message : String(error)})` };
+    return { ok: false, schemaVersion: null, problem: `it cannot be read (${messageOf(error)})` };
   } finally {
     db?.close();
   }

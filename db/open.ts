@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { DatabaseDamagedError, DatabaseTooNewError, DatabaseUnreadableError } from './errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { messageOf } from '../shared/errors';
 
 export type Db = Database.Database;
 
@@ -72,5 +73,5 @@ function describeSqliteError(error: unknown): string {
   if (code === 'SQLITE_CANTOPEN') return 'the file could not be opened (is the folder there, and may Quorate write to it?)';
   if (code === 'SQLITE_READONLY') return 'the file is read-only';
   if (code === 'SQLITE_BUSY') return 'another program is holding it locked';
-  return error instanceof Error ? error.message : String(error);
+  return messageOf(error);
 }

@@ -13,6 +13,7 @@ import {
 } from './security';
 import { defaultDatabasePath } from './services/paths';
 import { openAppSession, type AppSession } from './services/session';
+import { messageOf } from '../shared/errors';
 
 // The desktop app: one window, showing the renderer from a privileged custom protocol,
 // talking to the services only through the IPC calls of the contract.
@@ -50,7 +51,7 @@ app.whenReady().then(async () => {
     // window offers to restore the newest good backup.
     appSession = await openAppSession(dbPath, 'electron');
   } catch (error) {
-    dialog.showErrorBox('Quorate cannot open its database', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox('Quorate cannot open its database', messageOf(error));
     app.exit(1);
     return;
   }

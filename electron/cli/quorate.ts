@@ -9,6 +9,7 @@ import { openDatabase } from '../../db/open';
 import { openWithSafeguards } from '../../db/safeOpen';
 import { addDemoBoard } from '../services/demo';
 import { APP_VERSION } from '../services/version';
+import { messageOf } from '../../shared/errors';
 
 // `quorate <command>`: the same services as the app, for scripts and headless machines.
 // Results go to stdout, errors to stderr with a non-zero exit code.
@@ -41,7 +42,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   try {
     return await run(argv, io);
   } catch (error) {
-    io.err(`quorate: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`quorate: ${messageOf(error)}`);
     if (error instanceof UsageError) {
       io.err('Run "quorate help" for the commands.');
       return 2;
@@ -101,7 +102,7 @@ function options(args: readonly string[], allow: { json?: boolean; backup?: bool
       allowPositionals: false,
     }));
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(messageOf(error));
   }
   if (values.json && !allow.json) throw new UsageError('--json goes with "check" only');
   if (values.backup !== undefined && !allow.backup) throw new UsageError('--backup goes with "restore" only');

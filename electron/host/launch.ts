@@ -6,6 +6,7 @@ import { defaultDatabasePath } from '../services/paths';
 import { openAppSession } from '../services/session';
 import { chooseHost, findChromium, findElectronBinary, hasDisplay } from './choose';
 import { startBrowserHost } from './server';
+import { messageOf } from '../../shared/errors';
 
 // `npm start`: the desktop app when Electron is here, else the browser host.
 // This file is bundled to build/electron/host/launch.js.
@@ -131,6 +132,6 @@ function openAppWindow(browser: string, url: string, dataDir: string, onClosed: 
 
 main().catch((error: unknown) => {
   // Database errors carry a full sentence for the secretary; anything else is shown as is.
-  process.stderr.write(`Quorate could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`Quorate could not start: ${messageOf(error)}\n`);
   process.exit(1);
 });

@@ -4,6 +4,7 @@ import { quorum } from '../../shared/rules/quorum';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
 import { meetingPlan } from './meetingPlan';
+import { messageOf } from '../../shared/errors';
 
 type LiveHandlers = Pick<
   Handlers,
@@ -90,8 +91,8 @@ export function liveMeetingServices(ctx: ServiceContext): LiveHandlers {
       try {
         repos.minutes.writeEntry(agendaItemId, text);
       } catch (error) {
-        if (error instanceof Error && /approved and locked/.test(error.message)) throw new ServiceError('conflict', error.message);
-        if (error instanceof Error && /^No agenda item/.test(error.message)) throw new ServiceError('not_found', 'That agenda item no longer exists.');
+        if (/approved and locked/.test(messageOf(error))) throw new ServiceError('conflict', messageOf(error));
+        if (/^No agenda item/.test(messageOf(error))) throw new ServiceError('not_found', 'That agenda item no longer exists.');
         throw error;
       }
       return { agendaItemId, savedAt: ctx.now().toISOString(), length: text.length };
@@ -159,7 +160,7 @@ export function liveMeetingServices(ctx: ServiceContext): LiveHandlers {
       try {
         repos.minutes.circulate(meetingId, ctx.actor());
       } catch (error) {
-        throw new ServiceError('conflict', error instanceof Error ? error.message : String(error));
+        throw new ServiceError('conflict', messageOf(error));
       }
       return live(meetingId);
     },

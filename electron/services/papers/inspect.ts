@@ -2,6 +2,7 @@ import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { PAPER_MEDIA_TYPES, type PaperMediaType } from '../../../shared/model/agenda';
 import { ServiceError } from '../errors';
+import { messageOf } from '../../../shared/errors';
 
 // What a paper's bytes really are, decided by their content (not the file name), with a
 // specific reason for anything that cannot go into a pack.
@@ -58,7 +59,7 @@ async function pdfPageCount(fileName: string, bytes: Uint8Array): Promise<number
   try {
     document = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     if (/encrypt/i.test(message)) refuse(fileName, 'is password-protected or encrypted, so it cannot go into the pack. Ask the author for an unprotected copy.');
     return refuse(fileName, `looks like a PDF but cannot be read (${message.slice(0, 120)}). It may be damaged or only partly downloaded.`);
   }

@@ -29,17 +29,26 @@ export function LiveMeetingScreen({ meetingId }: { readonly meetingId: number })
   const [current, setCurrent] = useState(0);
   const [timerRunning, setTimerRunning] = useState(true);
   const [help, setHelp] = useState(false);
+  // The undo stack lives in a ref (read after waiting for changes in flight) and is
+  // mirrored in state for the Undo button's label.
+  const undoStack = useRef<UndoStep[]>([]);
   const [undoSteps, setUndoSteps] = useState<readonly UndoStep[]>([]);
+  const inFlight = useRef(new Set<Promise<unknown>>());
   const [said, setSaid] = useState('');
   const decisionInput = useRef<HTMLTextAreaElement>(null);
   const actionInput = useRef<HTMLInputElement>(null);
 
   const apply = useCallback(
     async (run: () => Promise<Result<LiveMeeting>>, undo?: UndoStep, message?: string) => {
-      const next = await change.run(run);
+      const pending = change.run(run);
+      inFlight.current.add(pending);
+      const next = await pending.finally(() => inFlight.current.delete(pending));
       if (!next) return false;
       setLive(next);
-      if (undo) setUndoSteps((steps) => [...steps.slice(-19), undo]);
+      if (undo) {
+        undoStack.current = [...undoStack.current.slice(-19), undo];
+        setUndoSteps(undoStack.current);
+      }
       if (message) setSaid(message);
       return true;
     },
@@ -47,14 +56,17 @@ export function LiveMeetingScreen({ meetingId }: { readonly meetingId: number })
   );
 
   const undoLast = useCallback(async () => {
-    const step = undoSteps.at(-1);
+    // Undo means the latest change, so wait for any still on its way first.
+    while (inFlight.current.size > 0) await Promise.allSettled([...inFlight.current]);
+    const step = undoStack.current.at(-1);
     if (!step) return setSaid('Nothing to undo.');
+    undoStack.current = undoStack.current.slice(0, -1);
+    setUndoSteps(undoStack.current);
     const next = await change.run(step.undo);
     if (!next) return;
     setLive(next);
-    setUndoSteps((steps) => steps.slice(0, -1));
     setSaid(`Undone: ${step.label}.`);
-  }, [undoSteps, change, setLive]);
+  }, [change, setLive]);
 
   const live = loaded.state === 'ready' ? loaded.value : null;
   const items = live?.plan.items ?? [];
