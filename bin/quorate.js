@@ -16,6 +16,11 @@ if (major < 22) {
   );
   process.exit(1);
 }
+// Piped into `head` and the like: a closed pipe ends the output quietly.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 const { runCli } = require(cli);
 runCli(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),

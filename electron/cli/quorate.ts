@@ -7,6 +7,9 @@ import { checkHealth } from '../../db/check';
 import { isUnusableDatabaseError } from '../../db/errors';
 import { openDatabase } from '../../db/open';
 import { openWithSafeguards } from '../../db/safeOpen';
+import { PeriodSchema } from '../../shared/api/trackingCalls';
+import { serviceContext } from '../services/context';
+import { dashboardFor } from '../services/dashboard';
 import { addDemoBoard } from '../services/demo';
 import { APP_VERSION } from '../services/version';
 import { messageOf } from '../../shared/errors';
@@ -21,6 +24,9 @@ Commands:
   demo    --db PATH              Add the Wirral Local Area SEND Partnership Board (from the
                                  public notice and committee report) to a new or existing database
   check   --db PATH [--json]     Report the database's version, integrity and contents
+  dashboard --db PATH [--period YYYY-MM] [--board ID] [--json]
+                                 The improvement-plan evaluation for a period: per metric,
+                                 per area and the headline (default: the latest assessed period)
   backup  --db PATH              Take a backup now (kept beside the database, in backups/)
   backups --db PATH              List the backups, newest first, and whether each is usable
   restore --db PATH [--backup FILE]
@@ -73,6 +79,10 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       const { db, json } = options(rest, { json: true });
       return check(db, json, io);
     }
+    case 'dashboard': {
+      const o = options(rest, { json: true, period: true, board: true });
+      return dashboard(o.db, o.period ?? null, o.board, o.json, io);
+    }
     case 'backup':
       return backup(options(rest).db, io);
     case 'backups':
@@ -90,14 +100,16 @@ interface Options {
   db: string;
   json: boolean;
   backup: string | undefined;
+  period: string | undefined;
+  board: number | undefined;
 }
 
-function options(args: readonly string[], allow: { json?: boolean; backup?: boolean } = {}): Options {
-  let values: { db?: string | undefined; json?: boolean | undefined; backup?: string | undefined };
+function options(args: readonly string[], allow: { json?: boolean; backup?: boolean; period?: boolean; board?: boolean } = {}): Options {
+  let values: { db?: string | undefined; json?: boolean | undefined; backup?: string | undefined; period?: string | undefined; board?: string | undefined };
   try {
     ({ values } = parseArgs({
       args: [...args],
-      options: { db: { type: 'string' }, json: { type: 'boolean' }, backup: { type: 'string' } },
+      options: { db: { type: 'string' }, json: { type: 'boolean' }, backup: { type: 'string' }, period: { type: 'string' }, board: { type: 'string' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -106,8 +118,11 @@ function options(args: readonly string[], allow: { json?: boolean; backup?: bool
   }
   if (values.json && !allow.json) throw new UsageError('--json goes with "check" only');
   if (values.backup !== undefined && !allow.backup) throw new UsageError('--backup goes with "restore" only');
+  if ((values.period !== undefined && !allow.period) || (values.board !== undefined && !allow.board)) throw new UsageError('--period and --board go with "dashboard" only');
+  if (values.period !== undefined && !PeriodSchema.safeParse(values.period).success) throw new UsageError(`--period must be written as YYYY-MM, not "${values.period}"`);
+  if (values.board !== undefined && !/^\d{1,9}$/.test(values.board)) throw new UsageError(`--board must be a board's number, not "${values.board}"`);
   if (!values.db) throw new UsageError('--db PATH is required');
-  return { db: resolve(values.db), json: values.json === true, backup: values.backup };
+  return { db: resolve(values.db), json: values.json === true, backup: values.backup, period: values.period, board: values.board === undefined ? undefined : Number(values.board) };
 }
 
 function init(path: string, io: Io): number {
@@ -150,6 +165,39 @@ function check(path: string, json: boolean, io: Io): number {
     }
     if (!report.healthy) suggestRestore(path, io);
     return report.healthy ? 0 : 1;
+  } finally {
+    db.close();
+  }
+}
+
+function dashboard(path: string, period: string | null, boardId: number | undefined, json: boolean, io: Io): number {
+  if (!existsSync(path)) throw new Error(`${path} does not exist`);
+  const db = openDatabase(path, { readonly: true });
+  try {
+    const ctx = serviceContext({ db, info: { version: APP_VERSION, host: 'browser', databasePath: path, recovery: null } });
+    const boards = ctx.repos.boards.list(ctx.today());
+    const board = boardId === undefined ? (boards.length === 1 ? boards[0] : undefined) : boards.find((b) => b.id === boardId);
+    if (!board) {
+      throw new UsageError(
+        boards.length === 0 ? 'this database has no boards' : `choose a board with --board: ${boards.map((b) => `${b.id} (${b.name})`).join(', ')}`,
+      );
+    }
+    const d = dashboardFor(ctx, board.id, period);
+    if (json) {
+      io.out(JSON.stringify({ board: d.boardName, period: d.period, headline: d.evaluation.headline, achieved: d.evaluation.achieved, assessable: d.evaluation.assessable, areas: d.areas.map((a, i) => ({ position: a.position, title: a.title, status: a.status, ...d.evaluation.areas[i] })), metrics: d.evaluation.metrics }, null, 2));
+      return 0;
+    }
+    io.out(`${d.boardName}: improvement plan, ${d.period}`);
+    io.out(d.evaluation.headline);
+    io.out('');
+    d.areas.forEach((area, i) => {
+      io.out(`${String(area.position).padStart(2)}. ${area.title}${area.status === 'business_as_usual' ? ' [business as usual]' : ''}: ${d.evaluation.areas[i]!.summary}`);
+      for (const m of d.evaluation.metrics.filter((e) => e.areaId === area.id)) {
+        const mark = m.outcome === 'achieved' ? 'achieved    ' : m.outcome === 'not_achieved' ? 'NOT achieved' : 'not assessed';
+        io.out(`      ${mark}  ${m.name}: ${m.reason}`);
+      }
+    });
+    return 0;
   } finally {
     db.close();
   }

@@ -5,6 +5,7 @@ import { serviceContext, type ServiceOptions } from './context';
 import { ServiceError } from './errors';
 import { invitationServices } from './invitations';
 import { liveMeetingServices } from './liveMeeting';
+import { dashboardServices } from './dashboard';
 import { meetingPlanServices } from './meetingPlan';
 import { paperServices } from './papers';
 
@@ -39,5 +40,6 @@ export function createServices(options: ServiceOptions): Handlers {
     ...paperServices(ctx),
     ...invitationServices(ctx),
     ...liveMeetingServices(ctx),
+    ...dashboardServices(ctx),
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { call, Nothing, type Call } from './call';
 import { meetingCalls } from './meetingCalls';
 import { preparationCalls } from './preparationCalls';
+import { trackingCalls } from './trackingCalls';
 import type { Result } from './result';
 import { NewBoardInput, type AreaOfConcern, type Board } from '../model/board';
 import type { SearchHit } from '../model/audit';
@@ -54,6 +55,7 @@ export const contract = {
   restoreNewestBackup: call('Put the newest good backup in place of an unusable database', Nothing).returns<RestoreOutcome>(),
   ...preparationCalls,
   ...meetingCalls,
+  ...trackingCalls,
 } as const;
 
 export type { Call } from './call';

@@ -91,4 +91,17 @@ describe('quorate CLI', () => {
     expect(quorate('init', '--db', newPath(), '--force')).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown option '--force'/) });
     expect(quorate('help')).toMatchObject({ code: 0, out: expect.stringMatching(/Usage: quorate <command>/) });
   });
+
+  test('dashboard prints the evaluation of a period, in words or as JSON', () => {
+    const path = newPath();
+    quorate('demo', '--db', path);
+    const text = quorate('dashboard', '--db', path, '--period', '2024-10');
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/^Wirral Local Area SEND Partnership Board: improvement plan, 2024-10\n24\/29 achieved or exceeded \(83%\)/);
+    expect(text.out).toMatch(/10\. Embed the graduated response consistently across all schools and settings: 1\/4 achieved/);
+    const json = JSON.parse(quorate('dashboard', '--db', path, '--period', '2024-10', '--json').out);
+    expect(json).toMatchObject({ period: '2024-10', achieved: 24, assessable: 29, headline: '24/29 achieved or exceeded (83%)' });
+    expect(json.areas.map((a: { summary: string }) => a.summary)).toEqual(['1/3 achieved', '3/3 achieved', '1/1 achieved', '3/3 achieved', '3/3 achieved', '4/4 achieved', '2/2 achieved', '3/3 achieved', '3/3 achieved', '1/4 achieved']);
+    expect(quorate('dashboard', '--db', path, '--period', '2024-13')).toMatchObject({ code: 2, err: expect.stringMatching(/--period must be written as YYYY-MM/) });
+  });
 });
