@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { api } from './api/client';
 import { hrefFor, useLoad, useRoute, type Route } from './hooks';
 import { InvitationsRecordScreen } from './screens/InvitationsRecordScreen';
+import { ActionLogScreen } from './screens/tracking/ActionLogScreen';
+import { DashboardScreen } from './screens/tracking/DashboardScreen';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
 import { LiveMeetingScreen } from './screens/live/LiveMeetingScreen';
 import { SummaryScreen } from './screens/live/SummaryScreen';
@@ -64,6 +66,10 @@ function Screen({ route }: { readonly route: Route }) {
       return <BoardSetupScreen boardId={route.boardId} />;
     case 'invitations':
       return <InvitationsRecordScreen boardId={route.boardId} />;
+    case 'actions':
+      return <ActionLogScreen boardId={route.boardId} />;
+    case 'dashboard':
+      return <DashboardScreen boardId={route.boardId} />;
     case 'meeting':
       return <MeetingScreen meetingId={route.meetingId} />;
     case 'live':

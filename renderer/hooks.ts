@@ -61,16 +61,19 @@ export type Route =
   | { readonly screen: 'board'; readonly boardId: number }
   | { readonly screen: 'setup'; readonly boardId: number }
   | { readonly screen: 'invitations'; readonly boardId: number }
+  | { readonly screen: 'actions'; readonly boardId: number }
+  | { readonly screen: 'dashboard'; readonly boardId: number }
   | { readonly screen: 'meeting'; readonly meetingId: number }
   | { readonly screen: 'live'; readonly meetingId: number }
   | { readonly screen: 'summary'; readonly meetingId: number }
   | { readonly screen: 'settings' };
 
 export function parseRoute(hash: string): Route {
-  const board = /^#\/boards\/(\d{1,9})(?:\/(setup|invitations))?$/.exec(hash);
+  const board = /^#\/boards\/(\d{1,9})(?:\/(setup|invitations|actions|dashboard))?$/.exec(hash);
   if (board) {
     const boardId = Number(board[1]);
-    return board[2] === 'setup' ? { screen: 'setup', boardId } : board[2] === 'invitations' ? { screen: 'invitations', boardId } : { screen: 'board', boardId };
+    const screen = (board[2] ?? 'board') as 'board' | 'setup' | 'invitations' | 'actions' | 'dashboard';
+    return { screen, boardId };
   }
   const meeting = /^#\/meetings\/(\d{1,9})(?:\/(live|summary))?$/.exec(hash);
   if (meeting) {
@@ -89,6 +92,10 @@ export function hrefFor(route: Route): string {
       return `#/boards/${route.boardId}/setup`;
     case 'invitations':
       return `#/boards/${route.boardId}/invitations`;
+    case 'actions':
+      return `#/boards/${route.boardId}/actions`;
+    case 'dashboard':
+      return `#/boards/${route.boardId}/dashboard`;
     case 'meeting':
       return `#/meetings/${route.meetingId}`;
     case 'live':

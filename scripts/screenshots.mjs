@@ -52,6 +52,15 @@ try {
   await page.goto(url.replace(/\/\?token=.*$/, '/#/meetings/7/summary'));
   await page.getByRole('heading', { name: /what was decided/ }).waitFor();
   await page.screenshot({ path: 'docs/chair-summary.png', fullPage: true });
+  await page.goto(url.replace(/\/\?token=.*$/, '/#/boards/1/actions'));
+  await page.getByRole('heading', { name: 'Action and impact log' }).waitFor();
+  await page.getByLabel('Status').selectOption('');
+  await page.getByText(/^17 actions/).waitFor();
+  await page.screenshot({ path: 'docs/action-log.png', fullPage: true });
+  await page.goto(url.replace(/\/\?token=.*$/, '/#/boards/1/dashboard'));
+  await page.getByRole('heading', { name: 'Improvement plan dashboard' }).waitFor();
+  await page.locator('canvas.metric-chart').first().waitFor();
+  await page.screenshot({ path: 'docs/dashboard.png', fullPage: true });
   console.log('Screenshots written to docs/.');
 } finally {
   await browser.close();

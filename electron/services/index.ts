@@ -6,6 +6,7 @@ import { ServiceError } from './errors';
 import { invitationServices } from './invitations';
 import { liveMeetingServices } from './liveMeeting';
 import { dashboardServices } from './dashboard';
+import { actionLogServices } from './actionLog';
 import { meetingPlanServices } from './meetingPlan';
 import { paperServices } from './papers';
 
@@ -41,5 +42,6 @@ export function createServices(options: ServiceOptions): Handlers {
     ...invitationServices(ctx),
     ...liveMeetingServices(ctx),
     ...dashboardServices(ctx),
+    ...actionLogServices(ctx),
   };
 }

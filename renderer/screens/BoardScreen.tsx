@@ -40,6 +40,12 @@ export function BoardScreen({ boardId }: { readonly boardId: number }) {
         <li>
           <a href={hrefFor({ screen: 'invitations', boardId })}>Invitations record (statutory invitees, all meetings)</a>
         </li>
+        <li>
+          <a href={hrefFor({ screen: 'actions', boardId })}>Action and impact log</a>
+        </li>
+        <li>
+          <a href={hrefFor({ screen: 'dashboard', boardId })}>Improvement plan dashboard</a>
+        </li>
       </ul>
 
       <section aria-labelledby="meetings-heading">

@@ -1,0 +1,70 @@
+import type { Handlers } from '../../shared/api/contract';
+import type { ActionLog, ActionLogRow } from '../../shared/api/trackingCalls';
+import { ragStatus } from '../../shared/rules/rag';
+import type { ServiceContext } from './context';
+
+type ActionLogHandlers = Pick<Handlers, 'getActionLog'>;
+
+/** The action and impact log: filters, RAG with reasons, history, and where progress is slow. */
+export function actionLogServices(ctx: ServiceContext): ActionLogHandlers {
+  const { repos } = ctx;
+  return {
+    getActionLog: ({ boardId, statuses, areaId, ownerPersonId, organisation, dueFrom, dueTo, overdueOnly, rag }) => {
+      const board = ctx.board(boardId);
+      const today = ctx.today();
+      const meetings = repos.meetings.forBoard(boardId);
+      const meetingsHeld = meetings.filter((m) => m.date < today && m.status !== 'planned' && m.status !== 'pack_circulated').map((m) => m.date);
+      const areas = repos.boards.areas(boardId);
+      const areaTitle = new Map(areas.map((a) => [a.id, a.title]));
+
+      const all = repos.actions.log({ boardId, limit: 100_000 }).map((action): ActionLogRow => {
+        const updates = repos.actions.updates(action.id);
+        const dueDateChanges = repos.actions.dueDateChanges(action.id);
+        const result = ragStatus(
+          { status: action.status, dueDate: action.dueDate, createdOn: action.createdAt.slice(0, 10), dueDateChanges: dueDateChanges.length, lastUpdateOn: updates.at(-1)?.updateDate ?? null },
+          { today, meetingsHeld },
+        );
+        return { ...action, rag: result.rag, ragReasons: result.reasons, areaTitle: action.areaId === null ? null : (areaTitle.get(action.areaId) ?? null), updates, dueDateChanges };
+      });
+
+      const rows = all.filter(
+        (a) =>
+          (!statuses?.length || statuses.includes(a.status)) &&
+          (areaId === undefined || a.areaId === areaId) &&
+          (ownerPersonId === undefined || a.ownerPersonId === ownerPersonId) &&
+          (organisation === undefined || a.ownerOrganisation === organisation) &&
+          (dueFrom === undefined || a.dueDate >= dueFrom) &&
+          (dueTo === undefined || a.dueDate <= dueTo) &&
+          (!overdueOnly || ((a.status === 'open' || a.status === 'in_progress') && a.dueDate < today)) &&
+          (rag === undefined || a.rag === rag),
+      );
+
+      const live = all.filter((a) => a.status === 'open' || a.status === 'in_progress');
+      const slowToProgress = areas
+        .map((area) => ({ areaId: area.id, title: area.title, red: live.filter((a) => a.areaId === area.id && a.rag === 'red').length, live: live.filter((a) => a.areaId === area.id).length }))
+        .filter((a) => a.red > 0)
+        .sort((a, b) => b.red - a.red || b.live - a.live);
+      const byOrganisation = new Map<string, { late: number; total: number }>();
+      for (const a of all) {
+        const entry = byOrganisation.get(a.ownerOrganisation || '(no organisation)') ?? { late: 0, total: 0 };
+        const late = (a.completedOn !== null && a.completedOn > a.dueDate) || ((a.status === 'open' || a.status === 'in_progress') && a.dueDate < today);
+        byOrganisation.set(a.ownerOrganisation || '(no organisation)', { late: entry.late + (late ? 1 : 0), total: entry.total + 1 });
+      }
+      const contributionsToStrengthen = [...byOrganisation]
+        .map(([org, counts]) => ({ organisation: org, ...counts }))
+        .filter((o) => o.late > 0)
+        .sort((a, b) => b.late / b.total - a.late / a.total || b.late - a.late);
+
+      const owners = new Map(all.map((a) => [a.ownerPersonId, a.ownerName]));
+      return {
+        boardName: board.name,
+        rows,
+        owners: [...owners].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
+        organisations: [...new Set(all.map((a) => a.ownerOrganisation).filter(Boolean))].sort(),
+        areas,
+        slowToProgress,
+        contributionsToStrengthen,
+      } satisfies ActionLog;
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import type { Outcome } from '../../../shared/rules/evaluation';
+import { api } from '../../api/client';
+import { ErrorNotice } from '../../components/Notice';
+import { hrefFor, useLoad } from '../../hooks';
+import { chartSummary, MetricChart, periodLabel } from './MetricChart';
+
+const OUTCOME_LABELS: Record<Outcome, string> = { achieved: 'Achieved', not_achieved: 'Not achieved', not_assessable: 'Not assessable' };
+
+/** The improvement-plan dashboard: the headline, each area's result, and each measure's trajectory. */
+export function DashboardScreen({ boardId }: { readonly boardId: number }) {
+  const [period, setPeriod] = useState<string | null>(null);
+  const [loaded] = useLoad(() => api.getDashboard({ boardId, period }), `dashboard-${boardId}-${period}`);
+  if (loaded.state === 'loading') return <p aria-busy="true">Loading the dashboard…</p>;
+  if (loaded.state === 'failed') return <ErrorNotice error={loaded.error} />;
+  const d = loaded.value;
+  const evaluation = new Map(d.evaluation.metrics.map((m) => [m.metricId, m]));
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <a href="#/">Boards</a> <span aria-hidden="true">›</span> <a href={hrefFor({ screen: 'board', boardId })}>{d.boardName}</a> <span aria-hidden="true">›</span>{' '}
+        <span aria-current="page">Dashboard</span>
+      </nav>
+      <h1 tabIndex={-1}>Improvement plan dashboard</h1>
+      <div className="field">
+        <label htmlFor="dashboard-period">Assessed for</label>
+        <select id="dashboard-period" value={d.period} onChange={(e) => setPeriod(e.target.value)}>
+          {d.periods.map((p) => (
+            <option key={p} value={p}>
+              {periodLabel(p)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="headline">
+        <strong>{d.evaluation.headline}</strong> in {periodLabel(d.period)}.
+      </p>
+      <table className="meetings">
+        <caption className="visually-hidden">Result for each area of concern</caption>
+        <thead>
+          <tr>
+            <th scope="col">Area of concern</th>
+            <th scope="col">Result</th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.areas.map((area, i) => (
+            <tr key={area.id}>
+              <td>
+                {area.position}. {area.title}
+                {area.status === 'business_as_usual' && <span className="tag">Business as usual</span>}
+              </td>
+              <td className="nowrap">{d.evaluation.areas[i]!.summary}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {d.areas.map((area) => {
+        const metrics = d.metrics.filter((m) => m.areaId === area.id);
+        if (metrics.length === 0) return null;
+        return (
+          <section key={area.id} aria-labelledby={`area-${area.id}`} className="dashboard-area">
+            <h2 id={`area-${area.id}`}>
+              {area.position}. {area.title}
+            </h2>
+            <div className="metric-grid">
+              {metrics.map((metric) => {
+                const e = evaluation.get(metric.id)!;
+                const sentence = `${periodLabel(d.period)}: ${OUTCOME_LABELS[e.outcome].toLowerCase()} (${e.reason}).`;
+                const summary = chartSummary(metric, metric.values, sentence);
+                return (
+                  <figure key={metric.id} className="metric">
+                    <figcaption>
+                      <strong>{metric.name}</strong>
+                      <span className={`outcome outcome-${e.outcome}`}>{OUTCOME_LABELS[e.outcome]}</span>
+                    </figcaption>
+                    <MetricChart metric={metric} values={metric.values} periods={d.periods} summary={summary} />
+                    <p className="meta">{summary}</p>
+                    <details>
+                      <summary>Data for this chart</summary>
+                      <table className="compact">
+                        <caption className="visually-hidden">{metric.name}, by month</caption>
+                        <thead>
+                          <tr>
+                            <th scope="col">Month</th>
+                            <th scope="col">Actual</th>
+                            <th scope="col">Interim target</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {d.periods.map((p) => (
+                            <tr key={p}>
+                              <th scope="row">{periodLabel(p)}</th>
+                              <td>{metric.values.find((v) => v.period === p && v.kind === 'actual')?.valueText || '—'}</td>
+                              <td>{metric.values.find((v) => v.period === p && v.kind === 'interim_target')?.valueText || '—'}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </details>
+                  </figure>
+                );
+              })}
+            </div>
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ROOT } from '../support/built';
+import { accessibilityViolations, launchChromium } from '../support/chromium';
+import { demoDatabase } from '../support/demo';
+import { startHostProcess, type RunningHost } from '../support/host-process';
+import { useTempDir } from '../support/temp';
+
+// Tracking improvement on the demo board: the action log's filters and RAG, and the
+// dashboard reproducing the committee report's October 2024 summary.
+jest.setTimeout(90_000);
+const newPath = useTempDir('quorate-e2e-tracking-');
+const SHOTS = join(ROOT, 'build', 'screenshots');
+let browser: Browser;
+let host: RunningHost;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await startHostProcess(demoDatabase(newPath()));
+  page = await browser.newPage({ viewport: { width: 1300, height: 1000 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+  await page.goto(host.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+test('the action log filters, shows RAG with its reasons, and each action’s history', async () => {
+  await page.goto(`${host.origin}/#/boards/1/actions`);
+  await page.getByRole('heading', { name: 'Action and impact log' }).waitFor();
+  await page.getByText(/^2 actions\./).waitFor();
+  const rows = page.locator('table.action-log > tbody > tr');
+  await expect(rows.first().textContent()).resolves.toMatch(/RedOverdue by \d+ days/i);
+  await page.getByLabel('Status').selectOption('');
+  await page.getByText(/^17 actions\./).waitFor();
+  await page.getByLabel('RAG').selectOption('blue');
+  await page.getByText(/^15 actions\./).waitFor();
+  await page.getByLabel('Owner').selectOption({ label: 'Sarah Quinn' });
+  await page.getByText(/^\d+ actions?\./).waitFor();
+  const owners = await page.locator('table.action-log > tbody > tr > td:nth-child(4)').allTextContents();
+  expect(owners.every((o) => o.startsWith('Sarah Quinn'))).toBe(true);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.getByText(/^2 actions\./).waitFor();
+  await page.getByRole('button', { name: 'History of A016' }).click();
+  await page.getByText(/In progress — Work started\./).waitFor();
+  await page.screenshot({ path: join(SHOTS, 'action-log.png'), fullPage: true });
+  expect(await accessibilityViolations(page)).toEqual([]);
+});
+
+test("the dashboard gives the report's October 2024 result: 24/29 (83%), area by area, with charts and their data", async () => {
+  await page.goto(`${host.origin}/#/boards/1/dashboard`);
+  await page.getByRole('heading', { name: 'Improvement plan dashboard' }).waitFor();
+  await expect(page.locator('p.headline').textContent()).resolves.toBe('24/29 achieved or exceeded (83%) in Oct 24.');
+  await expect(page.getByRole('row', { name: /^10\. Embed the graduated response/ }).textContent()).resolves.toMatch(/1\/4 achieved$/);
+  const charts = page.locator('canvas.metric-chart');
+  await expect(charts.count()).resolves.toBe(34);
+  const label = await charts.first().getAttribute('aria-label');
+  expect(label).toBe('EHC 20-week compliance for new plans: from 14% in Apr 24 to 15% in Oct 24 (overall target 75%). Oct 24: not achieved (15% against a target of at least 37%).');
+  const inked = await charts.first().evaluate((canvas: HTMLCanvasElement) => {
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted += 1;
+    return painted;
+  });
+  expect(inked).toBeGreaterThan(1000);
+  await page.getByLabel('Assessed for').selectOption('2024-07');
+  await page.locator('p.headline', { hasText: '18/28 achieved or exceeded (64%) in Jul 24.' }).waitFor();
+  await page.getByLabel('Assessed for').selectOption('2024-10');
+  await page.locator('p.headline', { hasText: '24/29' }).waitFor();
+  await page.screenshot({ path: join(SHOTS, 'dashboard.png'), fullPage: false });
+  expect(await accessibilityViolations(page)).toEqual([]);
+});
