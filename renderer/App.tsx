@@ -4,6 +4,7 @@ import { hrefFor, useLoad, useRoute, type Route } from './hooks';
 import { InvitationsRecordScreen } from './screens/InvitationsRecordScreen';
 import { ActionLogScreen } from './screens/tracking/ActionLogScreen';
 import { DashboardScreen } from './screens/tracking/DashboardScreen';
+import { RiskRegisterScreen } from './screens/tracking/RiskRegisterScreen';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
 import { LiveMeetingScreen } from './screens/live/LiveMeetingScreen';
 import { SummaryScreen } from './screens/live/SummaryScreen';
@@ -70,6 +71,8 @@ function Screen({ route }: { readonly route: Route }) {
       return <ActionLogScreen boardId={route.boardId} />;
     case 'dashboard':
       return <DashboardScreen boardId={route.boardId} />;
+    case 'risks':
+      return <RiskRegisterScreen boardId={route.boardId} />;
     case 'meeting':
       return <MeetingScreen meetingId={route.meetingId} />;
     case 'live':

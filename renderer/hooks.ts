@@ -63,16 +63,17 @@ export type Route =
   | { readonly screen: 'invitations'; readonly boardId: number }
   | { readonly screen: 'actions'; readonly boardId: number }
   | { readonly screen: 'dashboard'; readonly boardId: number }
+  | { readonly screen: 'risks'; readonly boardId: number }
   | { readonly screen: 'meeting'; readonly meetingId: number }
   | { readonly screen: 'live'; readonly meetingId: number }
   | { readonly screen: 'summary'; readonly meetingId: number }
   | { readonly screen: 'settings' };
 
 export function parseRoute(hash: string): Route {
-  const board = /^#\/boards\/(\d{1,9})(?:\/(setup|invitations|actions|dashboard))?$/.exec(hash);
+  const board = /^#\/boards\/(\d{1,9})(?:\/(setup|invitations|actions|dashboard|risks))?$/.exec(hash);
   if (board) {
     const boardId = Number(board[1]);
-    const screen = (board[2] ?? 'board') as 'board' | 'setup' | 'invitations' | 'actions' | 'dashboard';
+    const screen = (board[2] ?? 'board') as 'board' | 'setup' | 'invitations' | 'actions' | 'dashboard' | 'risks';
     return { screen, boardId };
   }
   const meeting = /^#\/meetings\/(\d{1,9})(?:\/(live|summary))?$/.exec(hash);
@@ -96,6 +97,8 @@ export function hrefFor(route: Route): string {
       return `#/boards/${route.boardId}/actions`;
     case 'dashboard':
       return `#/boards/${route.boardId}/dashboard`;
+    case 'risks':
+      return `#/boards/${route.boardId}/risks`;
     case 'meeting':
       return `#/meetings/${route.meetingId}`;
     case 'live':

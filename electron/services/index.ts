@@ -7,6 +7,7 @@ import { invitationServices } from './invitations';
 import { liveMeetingServices } from './liveMeeting';
 import { dashboardServices } from './dashboard';
 import { actionLogServices } from './actionLog';
+import { riskRegisterServices } from './riskRegister';
 import { meetingPlanServices } from './meetingPlan';
 import { paperServices } from './papers';
 
@@ -43,5 +44,6 @@ export function createServices(options: ServiceOptions): Handlers {
     ...liveMeetingServices(ctx),
     ...dashboardServices(ctx),
     ...actionLogServices(ctx),
+    ...riskRegisterServices(ctx),
   };
 }

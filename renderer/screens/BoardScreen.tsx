@@ -46,6 +46,9 @@ export function BoardScreen({ boardId }: { readonly boardId: number }) {
         <li>
           <a href={hrefFor({ screen: 'dashboard', boardId })}>Improvement plan dashboard</a>
         </li>
+        <li>
+          <a href={hrefFor({ screen: 'risks', boardId })}>Risk register</a>
+        </li>
       </ul>
 
       <section aria-labelledby="meetings-heading">

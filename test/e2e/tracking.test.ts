@@ -71,3 +71,23 @@ test("the dashboard gives the report's October 2024 result: 24/29 (83%), area by
   await page.screenshot({ path: join(SHOTS, 'dashboard.png'), fullPage: false });
   expect(await accessibilityViolations(page)).toEqual([]);
 });
+
+test('a risk is reviewed at a meeting: its score, trend and place on the heat-map change', async () => {
+  await page.goto(`${host.origin}/#/boards/1/risks`);
+  await page.getByRole('heading', { name: 'Risk register' }).waitFor();
+  const heat = (likelihood: number, impact: number) => page.locator('table.heatmap tbody tr').nth(5 - likelihood).locator('td').nth(impact - 1);
+  const r01 = page.getByRole('row', { name: /^R01 / });
+  const before = await r01.textContent();
+  expect(before).toMatch(/Insufficient educational psychology capacity/);
+  await page.getByRole('button', { name: 'Review R01' }).click();
+  await page.getByLabel('Likelihood (1–5)').selectOption('2');
+  await page.getByLabel('Impact (1–5)').selectOption('4');
+  await page.getByLabel('At the meeting of').selectOption({ label: '29 Oct 2024' });
+  await page.getByLabel('Review note').fill('Locum psychologists in post; backlog falling.');
+  await page.getByRole('button', { name: 'Save review' }).click();
+  await page.getByText('Review of R01 saved.').waitFor();
+  await expect(r01.textContent()).resolves.toMatch(/8 \(2×4\).*↓ falling/);
+  await expect(heat(2, 4).textContent()).resolves.toContain('R01');
+  await page.screenshot({ path: join(SHOTS, 'risk-register.png'), fullPage: true });
+  expect(await accessibilityViolations(page)).toEqual([]);
+});
