@@ -20,6 +20,7 @@ const nodeEntries = {
   'electron/cli/quorate': 'electron/cli/quorate.ts',
   'bench/run': 'test/bench/run.ts',
   'bench/meeting': 'test/bench/meeting.ts',
+  'bench/dashboard': 'test/bench/dashboard.ts',
   'test/crash-writer': 'test/support/crash-writer.ts',
 };
 await esbuild({

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Outcome } from '../../../shared/rules/evaluation';
+import type { Dashboard } from '../../../shared/api/trackingCalls';
 import { api } from '../../api/client';
 import { ErrorNotice } from '../../components/Notice';
 import { hrefFor, useLoad } from '../../hooks';
@@ -77,28 +78,7 @@ export function DashboardScreen({ boardId }: { readonly boardId: number }) {
                     </figcaption>
                     <MetricChart metric={metric} values={metric.values} periods={d.periods} summary={summary} />
                     <p className="meta">{summary}</p>
-                    <details>
-                      <summary>Data for this chart</summary>
-                      <table className="compact">
-                        <caption className="visually-hidden">{metric.name}, by month</caption>
-                        <thead>
-                          <tr>
-                            <th scope="col">Month</th>
-                            <th scope="col">Actual</th>
-                            <th scope="col">Interim target</th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {d.periods.map((p) => (
-                            <tr key={p}>
-                              <th scope="row">{periodLabel(p)}</th>
-                              <td>{metric.values.find((v) => v.period === p && v.kind === 'actual')?.valueText || '—'}</td>
-                              <td>{metric.values.find((v) => v.period === p && v.kind === 'interim_target')?.valueText || '—'}</td>
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
-                    </details>
+                    <ChartData metric={metric} periods={d.periods} />
                   </figure>
                 );
               })}
@@ -107,5 +87,37 @@ export function DashboardScreen({ boardId }: { readonly boardId: number }) {
         );
       })}
     </>
+  );
+}
+
+/** The chart's data as a table, built when it is opened (120 months × 40 charts is a lot of DOM to build up front). */
+function ChartData({ metric, periods }: { readonly metric: Dashboard['metrics'][number]; readonly periods: readonly string[] }) {
+  const [open, setOpen] = useState(false);
+  const text = (period: string, kind: 'actual' | 'interim_target') => metric.values.find((v) => v.period === period && v.kind === kind)?.valueText || '—';
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Data for this chart</summary>
+      {open && (
+        <table className="compact">
+          <caption className="visually-hidden">{metric.name}, by month</caption>
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              <th scope="col">Actual</th>
+              <th scope="col">Interim target</th>
+            </tr>
+          </thead>
+          <tbody>
+            {periods.map((p) => (
+              <tr key={p}>
+                <th scope="row">{periodLabel(p)}</th>
+                <td>{text(p, 'actual')}</td>
+                <td>{text(p, 'interim_target')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </details>
   );
 }
