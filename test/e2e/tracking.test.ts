@@ -66,7 +66,7 @@ test("the dashboard gives the report's October 2024 result: 24/29 (83%), area by
   expect(inked).toBeGreaterThan(1000);
   // Its data, as a table, for anyone who cannot see the chart.
   await page.getByText('Data for this chart').first().click();
-  await expect(page.getByRole('row', { name: 'Oct 24 15% 37%' }).count()).resolves.toBe(1);
+  await page.getByRole('row', { name: 'Oct 24 15% 37%' }).waitFor();
   await page.getByLabel('Assessed for').selectOption('2024-07');
   await page.locator('p.headline', { hasText: '18/28 achieved or exceeded (64%) in Jul 24.' }).waitFor();
   await page.getByLabel('Assessed for').selectOption('2024-10');
