@@ -52,7 +52,7 @@ export function serviceContext({ db, info, today = () => londonToday(), now = ()
   return {
     db,
     info,
-    repos,
+    repos: { ...repos, audit },
     today,
     now,
     isHoliday,

@@ -8,6 +8,7 @@ import { liveMeetingServices } from './liveMeeting';
 import { dashboardServices } from './dashboard';
 import { actionLogServices } from './actionLog';
 import { riskRegisterServices } from './riskRegister';
+import { importExportServices } from './metricsImport';
 import { meetingPlanServices } from './meetingPlan';
 import { paperServices } from './papers';
 
@@ -45,5 +46,6 @@ export function createServices(options: ServiceOptions): Handlers {
     ...dashboardServices(ctx),
     ...actionLogServices(ctx),
     ...riskRegisterServices(ctx),
+    ...importExportServices(ctx),
   };
 }

@@ -7,7 +7,7 @@ import type { Risk, RiskReview } from '../model/risk';
 import type { AreaOfConcern } from '../model/board';
 import { recordId } from '../model/text';
 import type { PeriodEvaluation } from '../rules/evaluation';
-import { call } from './call';
+import { call, fileBytes, type FileOut } from './call';
 
 // The calls for tracking improvement: the improvement-plan dashboard.
 
@@ -100,7 +100,27 @@ export const NewRiskInput = z.strictObject({
   areaId: recordId('Area').nullable(),
 });
 
+export interface MetricsImportPreview {
+  readonly fileName: string;
+  readonly format: 'csv' | 'xlsx';
+  readonly notes: readonly string[];
+  readonly columns: readonly { readonly column: string; readonly header: string; readonly period: string; readonly kind: 'actual' | 'interim_target' }[];
+  readonly rows: readonly { readonly line: number; readonly name: string; readonly metricId: number | null; readonly cells: number }[];
+  /** Each cell or row that could not be read, with the reason. */
+  readonly problems: readonly { readonly cell: string; readonly reason: string }[];
+  readonly readableCells: number;
+  readonly blankCells: number;
+}
+
+export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024;
+const ImportInput = z.strictObject({ boardId: recordId('Board'), fileName: z.string().trim().min(1).max(255), content: fileBytes('The file', MAX_IMPORT_FILE_BYTES) });
+const ExportInput = z.strictObject({ boardId: recordId('Board'), format: z.enum(['xlsx', 'csv']) });
+
 export const trackingCalls = {
+  previewMetricsImport: call('Read a metrics table and say what would be imported, and what cannot be read', ImportInput, { maxRequestBytes: 8 * 1024 * 1024 }).returns<MetricsImportPreview>(),
+  importMetrics: call('Import the readable cells of a metrics table', ImportInput, { maxRequestBytes: 8 * 1024 * 1024 }).returns<MetricsImportPreview>(),
+  exportActionLog: call('The action log as .xlsx or .csv', ExportInput).returns<FileOut>(),
+  exportMetrics: call('The metrics table as .xlsx or .csv', ExportInput).returns<FileOut>(),
   getRiskRegister: call('The risk register with reviews, trends and heat-map', z.strictObject({ boardId: recordId('Board') })).returns<RiskRegister>(),
   addRisk: call('Add a risk to the register', NewRiskInput).returns<RiskRegister>(),
   reviewRisk: call('Review a risk (at a meeting)', RiskReviewInput).returns<RiskRegister>(),
