@@ -61,6 +61,9 @@ try {
   await page.getByRole('heading', { name: 'Improvement plan dashboard' }).waitFor();
   await page.locator('canvas.metric-chart').first().waitFor();
   await page.screenshot({ path: 'docs/dashboard.png', fullPage: true });
+  await page.goto(url.replace(/\/\?token=.*$/, '/#/boards/1/risks'));
+  await page.getByRole('heading', { name: 'Risk register' }).waitFor();
+  await page.screenshot({ path: 'docs/risk-register.png', fullPage: true });
   console.log('Screenshots written to docs/.');
 } finally {
   await browser.close();

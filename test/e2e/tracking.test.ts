@@ -94,3 +94,31 @@ test('a risk is reviewed at a meeting: its score, trend and place on the heat-ma
   await page.screenshot({ path: join(SHOTS, 'risk-register.png'), fullPage: true });
   expect(await accessibilityViolations(page)).toEqual([]);
 });
+
+test('a metrics import with errors: the preview names each unreadable cell, then the readable values are imported', async () => {
+  await page.goto(`${host.origin}/#/boards/1/dashboard`);
+  await page.getByRole('heading', { name: 'Improvement plan dashboard' }).waitFor();
+  await page.getByText('Import figures from a CSV or Excel file').click();
+  const csv = [
+    'METRICS,TARGET,11/24,01/25,01/25',
+    'EHC 20-week compliance for new plans,75%,41%,45%,48%',
+    'Number of complaints due to communication,Lower,=1+2,<6,4',
+    "% Children's staff trained in co-production,95%,n/k,50%,55%",
+    'Somebody else’s metric,1,1,1,1',
+  ].join('\r\n');
+  await page.getByLabel('Choose a CSV or Excel file of figures').setInputFiles({ name: 'december.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await page.getByRole('heading', { name: 'What “december.csv” holds' }).waitFor();
+  const problems = page.locator('.import-preview table');
+  await expect(problems.locator('caption').textContent()).resolves.toBe('3 cells or rows could not be read, and will not be imported');
+  await expect(problems.locator('tbody tr').allTextContents()).resolves.toEqual([
+    'C3“=1+2” is a formula; only values are imported.',
+    'C4“n/k” is not a number, a percentage, N/A or TBC.',
+    'A5No metric called “Somebody else’s metric” on this board; the row was not read.',
+  ]);
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.screenshot({ path: join(SHOTS, 'metrics-import.png'), fullPage: false });
+  await page.getByRole('button', { name: 'Import 7 values' }).click();
+  await page.getByText('Imported 7 values from december.csv.').waitFor();
+  await page.getByLabel('Assessed for').selectOption('2025-01');
+  await page.locator('p.headline', { hasText: '3/3 achieved or exceeded (100%) in Jan 25.' }).waitFor();
+});

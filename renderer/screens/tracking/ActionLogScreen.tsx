@@ -5,7 +5,8 @@ import type { ActionLogRow } from '../../../shared/api/trackingCalls';
 import type { Rag } from '../../../shared/rules/rag';
 import { api } from '../../api/client';
 import { ErrorNotice } from '../../components/Notice';
-import { hrefFor, useLoad } from '../../hooks';
+import { saveFile } from '../../files';
+import { hrefFor, useChange, useLoad } from '../../hooks';
 
 export const RAG_LABELS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green', blue: 'Complete' };
 
@@ -25,6 +26,7 @@ const NONE: Filters = { status: 'live', areaId: '', ownerPersonId: '', organisat
 /** The action and impact log across all meetings, with filters, RAG and reasons, and each action's history. */
 export function ActionLogScreen({ boardId }: { readonly boardId: number }) {
   const [filters, setFilters] = useState<Filters>(NONE);
+  const exporting = useChange();
   const [open, setOpen] = useState<number | null>(null);
   const input = {
     boardId,
@@ -48,6 +50,15 @@ export function ActionLogScreen({ boardId }: { readonly boardId: number }) {
         <span aria-current="page">Action log</span>
       </nav>
       <h1 tabIndex={-1}>Action and impact log</h1>
+      <div className="actions-row">
+        <button type="button" className="secondary small" disabled={exporting.busy} onClick={() => void exporting.run(() => api.exportActionLog({ boardId, format: 'xlsx' })).then((f) => f && saveFile(f))}>
+          Export the log (.xlsx)
+        </button>
+        <button type="button" className="secondary small" disabled={exporting.busy} onClick={() => void exporting.run(() => api.exportActionLog({ boardId, format: 'csv' })).then((f) => f && saveFile(f))}>
+          Export the log (.csv)
+        </button>
+      </div>
+      {exporting.error && <ErrorNotice error={exporting.error} />}
       <form className="panel filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter the action log">
         <div className="field-row">
           <div className="field">

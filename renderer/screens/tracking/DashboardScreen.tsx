@@ -3,7 +3,9 @@ import type { Outcome } from '../../../shared/rules/evaluation';
 import type { Dashboard } from '../../../shared/api/trackingCalls';
 import { api } from '../../api/client';
 import { ErrorNotice } from '../../components/Notice';
-import { hrefFor, useLoad } from '../../hooks';
+import { saveFile } from '../../files';
+import { hrefFor, useChange, useLoad } from '../../hooks';
+import { MetricsImport } from './MetricsImport';
 import { chartSummary, MetricChart, periodLabel } from './MetricChart';
 
 const OUTCOME_LABELS: Record<Outcome, string> = { achieved: 'Achieved', not_achieved: 'Not achieved', not_assessable: 'Not assessable' };
@@ -11,7 +13,8 @@ const OUTCOME_LABELS: Record<Outcome, string> = { achieved: 'Achieved', not_achi
 /** The improvement-plan dashboard: the headline, each area's result, and each measure's trajectory. */
 export function DashboardScreen({ boardId }: { readonly boardId: number }) {
   const [period, setPeriod] = useState<string | null>(null);
-  const [loaded] = useLoad(() => api.getDashboard({ boardId, period }), `dashboard-${boardId}-${period}`);
+  const [loaded, reload] = useLoad(() => api.getDashboard({ boardId, period }), `dashboard-${boardId}-${period}`);
+  const exporting = useChange();
   if (loaded.state === 'loading') return <p aria-busy="true">Loading the dashboard…</p>;
   if (loaded.state === 'failed') return <ErrorNotice error={loaded.error} />;
   const d = loaded.value;
@@ -34,6 +37,16 @@ export function DashboardScreen({ boardId }: { readonly boardId: number }) {
           ))}
         </select>
       </div>
+      <div className="actions-row">
+        <button type="button" className="secondary small" disabled={exporting.busy} onClick={() => void exporting.run(() => api.exportMetrics({ boardId, format: 'xlsx' })).then((f) => f && saveFile(f))}>
+          Export figures (.xlsx)
+        </button>
+        <button type="button" className="secondary small" disabled={exporting.busy} onClick={() => void exporting.run(() => api.exportMetrics({ boardId, format: 'csv' })).then((f) => f && saveFile(f))}>
+          Export figures (.csv)
+        </button>
+      </div>
+      {exporting.error && <ErrorNotice error={exporting.error} />}
+      <MetricsImport boardId={boardId} onImported={reload} />
       <p className="headline">
         <strong>{d.evaluation.headline}</strong> in {periodLabel(d.period)}.
       </p>
