@@ -11,6 +11,19 @@ import { call, fileBytes, type FileOut } from './call';
 
 // The calls for tracking improvement: the improvement-plan dashboard.
 
+/** The board's own governance measures, computed from its record up to the end of the period. */
+export interface GovernanceMeasures {
+  readonly meetingsHeld: number;
+  readonly meetingsHeldInPeriod: number;
+  readonly decisionsInPeriod: number;
+  readonly decisionsToDate: number;
+  /** Actions due by the end of the period: how many were completed by their due date. */
+  readonly actionsDue: number;
+  readonly actionsDeliveredOnTime: number;
+  readonly attendanceByMember: readonly { readonly name: string; readonly organisation: string; readonly present: number; readonly of: number }[];
+  readonly attendanceByOrganisation: readonly { readonly organisation: string; readonly present: number; readonly of: number }[];
+}
+
 export interface Dashboard {
   readonly boardName: string;
   readonly period: string;
@@ -19,6 +32,7 @@ export interface Dashboard {
   readonly areas: readonly AreaOfConcern[];
   readonly metrics: readonly (Metric & { readonly values: readonly MetricValue[] })[];
   readonly evaluation: PeriodEvaluation;
+  readonly governance: GovernanceMeasures;
 }
 
 export const PeriodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'The period must be written as YYYY-MM' });

@@ -2,6 +2,9 @@ import metricsFile from '../../assets/demo/wirral-metrics.json';
 import { openDatabase } from '../../db/open';
 import { addDemoBoard } from '../../electron/services/demo';
 import { evaluatePeriod } from '../../shared/rules/evaluation';
+import type { Dashboard } from '../../shared/api/trackingCalls';
+import { dispatch } from '../../electron/services/dispatch';
+import { openAppSession } from '../../electron/services/session';
 import { repositories } from '../support/record';
 import { useTempDir } from '../support/temp';
 
@@ -51,3 +54,20 @@ describe("the improvement-plan evaluation reproduces the committee report's own 
     expect(result.metrics.find((m) => m.name === 'Annual Review 12-week compliance')).toMatchObject({ outcome: 'not_assessable', reason: 'no target for this period' });
   });
 });
+
+describe("the board's own governance measures, computed from its record", () => {
+  test('to October 2024 they agree with the rows the report prints for them', async () => {
+    const session = await openAppSession(newPath(), 'browser');
+    addDemoBoard(session.db()!);
+    const result = await dispatch(session.handlers, 'getDashboard', { boardId: 1, period: '2024-10' });
+    if (!result.ok) throw new Error(result.error.message);
+    const g = (result.value as Dashboard).governance;
+    const printed = (name: string) => metricsFile.rows.find((r) => r.metric === name)!.cells[8]; // the October actual
+    expect(String(g.meetingsHeld)).toBe(printed('LASPB meetings delivered (in line with TORs)'));
+    expect(String(g.decisionsInPeriod)).toBe(printed('Number of LASPB decisions made'));
+    expect(`${Math.round((g.actionsDeliveredOnTime / g.actionsDue) * 100)}%`).toBe(printed('% LASPB actions delivered (within timescale set)'));
+    expect(g.attendanceByOrganisation.find((o) => o.organisation === 'Department for Education')).toMatchObject({ of: 14 });
+    session.close();
+  });
+});
+

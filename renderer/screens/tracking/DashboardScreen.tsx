@@ -70,6 +70,7 @@ export function DashboardScreen({ boardId }: { readonly boardId: number }) {
           ))}
         </tbody>
       </table>
+      <Governance d={d} />
       {d.areas.map((area) => {
         const metrics = d.metrics.filter((m) => m.areaId === area.id);
         if (metrics.length === 0) return null;
@@ -132,5 +133,82 @@ function ChartData({ metric, periods }: { readonly metric: Dashboard['metrics'][
         </table>
       )}
     </details>
+  );
+}
+
+/** The board's own governance measures, computed from what Quorate has recorded. */
+function Governance({ d }: { readonly d: Dashboard }) {
+  const g = d.governance;
+  const percent = g.actionsDue === 0 ? null : Math.round((g.actionsDeliveredOnTime / g.actionsDue) * 100);
+  return (
+    <section aria-labelledby="governance-heading">
+      <h2 id="governance-heading">The board’s own measures, from its record</h2>
+      <table className="compact">
+        <caption className="visually-hidden">Governance measures to the end of {periodLabel(d.period)}</caption>
+        <tbody>
+          <tr>
+            <th scope="row">Meetings held to date</th>
+            <td>
+              {g.meetingsHeld} ({g.meetingsHeldInPeriod} in {periodLabel(d.period)})
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Decisions made</th>
+            <td>
+              {g.decisionsInPeriod} in {periodLabel(d.period)}; {g.decisionsToDate} to date
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Actions delivered within timescale</th>
+            <td>{percent === null ? 'No actions due yet' : `${percent}% (${g.actionsDeliveredOnTime} of ${g.actionsDue} due by the end of ${periodLabel(d.period)})`}</td>
+          </tr>
+        </tbody>
+      </table>
+      {g.attendanceByOrganisation.length > 0 && (
+        <details>
+          <summary>Attendance by organisation and member</summary>
+          <table className="compact">
+            <caption className="visually-hidden">Meetings attended by each organisation</caption>
+            <thead>
+              <tr>
+                <th scope="col">Organisation</th>
+                <th scope="col">Attended</th>
+              </tr>
+            </thead>
+            <tbody>
+              {g.attendanceByOrganisation.map((o) => (
+                <tr key={o.organisation}>
+                  <td>{o.organisation}</td>
+                  <td>
+                    {o.present} of {o.of} ({Math.round((o.present / o.of) * 100)}%)
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <table className="compact">
+            <caption className="visually-hidden">Meetings attended by each member</caption>
+            <thead>
+              <tr>
+                <th scope="col">Member</th>
+                <th scope="col">Attended</th>
+              </tr>
+            </thead>
+            <tbody>
+              {g.attendanceByMember.map((m) => (
+                <tr key={m.name}>
+                  <td>
+                    {m.name} <span className="meta">{m.organisation}</span>
+                  </td>
+                  <td>
+                    {m.present} of {m.of}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+    </section>
   );
 }
