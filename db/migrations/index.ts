@@ -2,6 +2,7 @@ import { boardsAndMeetings } from './001_boards_and_meetings';
 import { boardRecord } from './002_board_record';
 import { search } from './003_search';
 import { meetingPreparation } from './004_meeting_preparation';
+import { impactEvidence } from './005_impact_evidence';
 
 /** One step of the schema. `version` is the user_version the database has after it. */
 export interface Migration {
@@ -11,7 +12,7 @@ export interface Migration {
 }
 
 // In order. Never edit a migration that has shipped: add the next one.
-export const MIGRATIONS: readonly Migration[] = [boardsAndMeetings, boardRecord, search, meetingPreparation];
+export const MIGRATIONS: readonly Migration[] = [boardsAndMeetings, boardRecord, search, meetingPreparation, impactEvidence];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -19,9 +19,12 @@ export interface NewAction {
 const COLUMNS = `a.id, a.board_id AS boardId, a.number, a.reference, a.title, a.owner_person_id AS ownerPersonId,
   p.name AS ownerName, p.organisation AS ownerOrganisation, a.due_date AS dueDate, a.status, a.area_id AS areaId,
   a.source_meeting_id AS sourceMeetingId, a.source_agenda_item_id AS sourceAgendaItemId, a.completed_on AS completedOn,
-  a.impact_note AS impactNote, a.created_at AS createdAt`;
+  a.impact_note AS impactNote, a.evidence_links AS evidenceLinks, a.created_at AS createdAt`;
 const FROM = 'FROM actions a JOIN people p ON p.id = a.owner_person_id';
 const DONE: readonly ActionStatus[] = ['complete', 'closed', 'superseded'];
+
+type ActionRow = Omit<Action, 'evidenceLinks'> & { evidenceLinks: string };
+const toAction = (row: ActionRow | undefined): Action | undefined => row && { ...row, evidenceLinks: JSON.parse(row.evidenceLinks) as string[] };
 
 /** Actions, their progress updates and due-date changes: the action and impact log. */
 export function actionsRepository(db: Db, audit: AuditTrail) {
@@ -33,7 +36,9 @@ export function actionsRepository(db: Db, audit: AuditTrail) {
     `INSERT INTO actions (board_id, number, reference, title, owner_person_id, due_date, status, area_id, source_meeting_id, source_agenda_item_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
   );
-  const byId = db.prepare<[number], Action>(`SELECT ${COLUMNS} ${FROM} WHERE a.id = ?`);
+  const byIdRaw = db.prepare<[number], ActionRow>(`SELECT ${COLUMNS} ${FROM} WHERE a.id = ?`);
+  const byId = { get: (id: number): Action | undefined => toAction(byIdRaw.get(id)) };
+  const setImpact = db.prepare<[string, string, number]>('UPDATE actions SET impact_note = ?, evidence_links = ? WHERE id = ?');
   const setStatus = db.prepare<[ActionStatus, string | null, number]>('UPDATE actions SET status = ?, completed_on = ? WHERE id = ?');
   const setDue = db.prepare<[string, number]>('UPDATE actions SET due_date = ? WHERE id = ?');
   const insertUpdate = db.prepare<[number, string, string, ActionStatus, string, number | null], { id: number }>(
@@ -64,7 +69,7 @@ export function actionsRepository(db: Db, audit: AuditTrail) {
     `SELECT id, action_id AS actionId, update_date AS updateDate, note, status, recorded_by AS recordedBy, meeting_id AS meetingId
        FROM action_updates WHERE id = ?`,
   );
-  const createdInMeeting = db.prepare<[number], Action>(`SELECT ${COLUMNS} ${FROM} WHERE a.source_meeting_id = ? ORDER BY a.number`);
+  const createdInMeeting = db.prepare<[number], ActionRow>(`SELECT ${COLUMNS} ${FROM} WHERE a.source_meeting_id = ? ORDER BY a.number`);
   const actionOf = (id: number): Action => {
     const action = byId.get(id);
     if (!action) throw new Error(`No action ${id}`);
@@ -111,7 +116,13 @@ export function actionsRepository(db: Db, audit: AuditTrail) {
       },
     ),
     action: (id: number): Action | undefined => byId.get(id),
-    createdInMeeting: (meetingId: number): Action[] => createdInMeeting.all(meetingId),
+    createdInMeeting: (meetingId: number): Action[] => createdInMeeting.all(meetingId).map((row) => toAction(row)!),
+    /** The action's impact for children, young people and families, with links to evidence. */
+    setImpact: db.transaction((id: number, impactNote: string, evidenceLinks: readonly string[], actor: string): void => {
+      const action = actionOf(id);
+      setImpact.run(impactNote, JSON.stringify(evidenceLinks), id);
+      audit.record({ actor, boardId: action.boardId, entity: 'action', entityId: id, event: 'action_impact_recorded', summary: `${action.reference} impact recorded`, details: { impactNote, evidenceLinks } });
+    }),
     update: (updateId: number): ActionUpdate | undefined => updateById.get(updateId),
     updatesAtMeeting: (meetingId: number): ActionUpdate[] => createdAt.all(meetingId),
     /** Takes back an action created by mistake (undo in the meeting); the audit trail keeps both. */
@@ -136,7 +147,7 @@ export function actionsRepository(db: Db, audit: AuditTrail) {
       const { sql, params } = actionLogQuery(filter);
       let statement = logStatements.get(sql);
       if (!statement) logStatements.set(sql, (statement = db.prepare(sql)));
-      return statement.all(params) as Action[];
+      return (statement.all(params) as ActionRow[]).map((row) => toAction(row)!);
     },
   };
 }

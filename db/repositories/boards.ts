@@ -15,6 +15,8 @@ interface AreaRow {
   position: number;
   title: string;
   status: AreaStatus;
+  business_as_usual_on: string | null;
+  business_as_usual_meeting_id: number | null;
 }
 
 const toBoard = (row: BoardRow): Board => ({
@@ -31,6 +33,8 @@ const toArea = (row: AreaRow): AreaOfConcern => ({
   position: row.position,
   title: row.title,
   status: row.status,
+  businessAsUsualOn: row.business_as_usual_on,
+  businessAsUsualMeetingId: row.business_as_usual_meeting_id,
 });
 
 /** Boards and their areas of concern. Statements are prepared once per connection. */
@@ -45,7 +49,7 @@ export function boardsRepository(db: Db) {
   const byName = db.prepare<[string], { id: number }>('SELECT id FROM boards WHERE name = ? COLLATE NOCASE');
   const insert = db.prepare<[string], { id: number }>('INSERT INTO boards (name) VALUES (?) RETURNING id');
   const areas = db.prepare<[number], AreaRow>(
-    'SELECT id, board_id, position, title, status FROM areas_of_concern WHERE board_id = ? ORDER BY position',
+    'SELECT id, board_id, position, title, status, business_as_usual_on, business_as_usual_meeting_id FROM areas_of_concern WHERE board_id = ? ORDER BY position',
   );
   const insertArea = db.prepare<[number, number, string, AreaStatus], { id: number }>(
     'INSERT INTO areas_of_concern (board_id, position, title, status) VALUES (?, ?, ?, ?) RETURNING id',
@@ -69,7 +73,7 @@ export function boardsRepository(db: Db) {
   const leadDays = db.prepare<[number], { papersDueWorkingDays: number; packDueWorkingDays: number }>(
     'SELECT papers_due_working_days AS papersDueWorkingDays, pack_due_working_days AS packDueWorkingDays FROM boards WHERE id = ?',
   );
-  const areaById = db.prepare<[number], AreaRow>('SELECT id, board_id, position, title, status FROM areas_of_concern WHERE id = ?');
+  const areaById = db.prepare<[number], AreaRow>('SELECT id, board_id, position, title, status, business_as_usual_on, business_as_usual_meeting_id FROM areas_of_concern WHERE id = ?');
   const setAreaLead = db.prepare<[number | null, number]>('UPDATE areas_of_concern SET lead_person_id = ? WHERE id = ?');
   const setAreaBau = db.prepare<[string | null, number | null, number]>(
     "UPDATE areas_of_concern SET status = 'business_as_usual', business_as_usual_on = ?, business_as_usual_meeting_id = ? WHERE id = ?",

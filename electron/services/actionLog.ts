@@ -3,12 +3,17 @@ import type { ActionLog, ActionLogRow } from '../../shared/api/trackingCalls';
 import { ragStatus } from '../../shared/rules/rag';
 import type { ServiceContext } from './context';
 
-type ActionLogHandlers = Pick<Handlers, 'getActionLog'>;
+type ActionLogHandlers = Pick<Handlers, 'getActionLog' | 'setActionImpact'>;
 
 /** The action and impact log: filters, RAG with reasons, history, and where progress is slow. */
 export function actionLogServices(ctx: ServiceContext): ActionLogHandlers {
   const { repos } = ctx;
   return {
+    setActionImpact: ({ actionId, impactNote, evidenceLinks }) => {
+      ctx.found(repos.actions.action(actionId), 'action');
+      repos.actions.setImpact(actionId, impactNote, evidenceLinks, ctx.actor());
+      return repos.actions.action(actionId)!;
+    },
     getActionLog: ({ boardId, statuses, areaId, ownerPersonId, organisation, dueFrom, dueTo, overdueOnly, rag }) => {
       const board = ctx.board(boardId);
       const today = ctx.today();

@@ -6,7 +6,7 @@ import { ServiceError } from './errors';
 type SetupHandlers = Pick<
   Handlers,
   | 'getSettings' | 'saveSettings' | 'getBoardSetup' | 'saveNotice' | 'saveTermsOfReference' | 'addMember' | 'updateMember'
-  | 'removeMember' | 'addStatutoryRole' | 'removeStatutoryRole' | 'addArea' | 'updateArea'
+  | 'removeMember' | 'addStatutoryRole' | 'removeStatutoryRole' | 'addArea' | 'updateArea' | 'moveAreaToBusinessAsUsual'
 >;
 
 /** Board set-up: who sits on the board, who must be invited, its terms of reference and areas. */
@@ -101,6 +101,15 @@ export function boardSetupServices(ctx: ServiceContext): SetupHandlers {
       ctx.board(boardId);
       repos.boards.addAreas(boardId, [title]);
       return setup(boardId);
+    },
+    moveAreaToBusinessAsUsual: ({ areaId, on, meetingId }) => {
+      const area = ctx.found(repos.boards.area(areaId), 'area of concern');
+      if (meetingId !== null && ctx.meeting(meetingId).boardId !== area.boardId) throw new ServiceError('invalid_input', 'That meeting is of another board.');
+      db.transaction(() => {
+        repos.boards.moveAreaToBusinessAsUsual(areaId, on, meetingId);
+        repos.audit.record({ actor: ctx.actor(), boardId: area.boardId, entity: 'area', entityId: areaId, event: 'area_business_as_usual', summary: `Area ${area.position} moved to business as usual on ${on}`, details: { on, meetingId } });
+      })();
+      return setup(area.boardId);
     },
     updateArea: ({ areaId, title, leadPersonId }) => {
       const area = ctx.found(repos.boards.area(areaId), 'area of concern');

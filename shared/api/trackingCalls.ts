@@ -4,6 +4,7 @@ import { ACTION_STATUSES, type Action, type ActionUpdate, type DueDateChange } f
 import { isCalendarDate } from '../dates';
 import type { Rag } from '../rules/rag';
 import type { Risk, RiskReview } from '../model/risk';
+import type { BoardSetup } from '../model/preparation';
 import type { AreaOfConcern } from '../model/board';
 import { recordId } from '../model/text';
 import type { PeriodEvaluation } from '../rules/evaluation';
@@ -130,7 +131,28 @@ export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024;
 const ImportInput = z.strictObject({ boardId: recordId('Board'), fileName: z.string().trim().min(1).max(255), content: fileBytes('The file', MAX_IMPORT_FILE_BYTES) });
 const ExportInput = z.strictObject({ boardId: recordId('Board'), format: z.enum(['xlsx', 'csv']) });
 
+const httpsLink = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((s) => {
+    try {
+      const url = new URL(s);
+      return url.protocol === 'https:' && !url.username && !url.password;
+    } catch {
+      return false;
+    }
+  }, { error: 'Evidence links must be https:// addresses' });
+
 export const trackingCalls = {
+  setActionImpact: call(
+    'Record the impact of an action for children, young people and families, with evidence links',
+    z.strictObject({ actionId: recordId('Action'), impactNote: z.string().trim().max(5000), evidenceLinks: z.array(httpsLink).max(10, { error: 'At most 10 evidence links' }) }),
+  ).returns<Action>(),
+  moveAreaToBusinessAsUsual: call(
+    'Record that an area of concern has moved to business as usual',
+    z.strictObject({ areaId: recordId('Area'), on: date, meetingId: recordId('Meeting').nullable() }),
+  ).returns<BoardSetup>(),
   previewMetricsImport: call('Read a metrics table and say what would be imported, and what cannot be read', ImportInput, { maxRequestBytes: 8 * 1024 * 1024 }).returns<MetricsImportPreview>(),
   importMetrics: call('Import the readable cells of a metrics table', ImportInput, { maxRequestBytes: 8 * 1024 * 1024 }).returns<MetricsImportPreview>(),
   exportActionLog: call('The action log as .xlsx or .csv', ExportInput).returns<FileOut>(),

@@ -29,6 +29,8 @@ export interface Action {
   readonly sourceAgendaItemId: number | null;
   readonly completedOn: string | null;
   readonly impactNote: string;
+  /** Links to the evidence of impact (https only). */
+  readonly evidenceLinks: readonly string[];
   readonly createdAt: string;
 }
 

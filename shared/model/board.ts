@@ -22,6 +22,9 @@ export interface AreaOfConcern {
   readonly position: number;
   readonly title: string;
   readonly status: AreaStatus;
+  /** When it moved to business as usual, and at which meeting (if recorded). */
+  readonly businessAsUsualOn?: string | null;
+  readonly businessAsUsualMeetingId?: number | null;
 }
 
 export const NewBoardInput = z.strictObject({

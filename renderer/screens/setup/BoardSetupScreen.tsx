@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatShortDate } from '../../../shared/dates';
 import { MEMBER_ROLE_LABELS } from '../../../shared/model/people';
 import type { BoardSetup } from '../../../shared/model/preparation';
 import { api } from '../../api/client';
@@ -16,6 +17,8 @@ export function BoardSetupScreen({ boardId }: { readonly boardId: number }) {
   const [roleTitle, setRoleTitle] = useState('');
   const [roleBasis, setRoleBasis] = useState('');
   const [areaTitle, setAreaTitle] = useState('');
+  const [moving, setMoving] = useState<number | null>(null);
+  const [meetings] = useLoad(() => api.listMeetings({ boardId }), `meetings-${boardId}`);
 
   if (setup.state === 'loading') return <p aria-busy="true">Loading…</p>;
   if (setup.state === 'failed') return <ErrorNotice error={setup.error} />;
@@ -176,7 +179,44 @@ export function BoardSetupScreen({ boardId }: { readonly boardId: number }) {
           {s.areas.map((area) => (
             <li key={area.id}>
               <span>{area.title}</span>
-              {area.status === 'business_as_usual' && <span className="tag">Business as usual</span>}
+              {area.status === 'business_as_usual' ? (
+                <span className="tag">Business as usual{area.businessAsUsualOn ? ` since ${formatShortDate(area.businessAsUsualOn)}` : ''}</span>
+              ) : (
+                <button type="button" className="link" aria-label={`Move area ${area.position} to business as usual`} onClick={() => setMoving(moving === area.id ? null : area.id)}>
+                  Move to business as usual…
+                </button>
+              )}
+              {moving === area.id && (
+                <form
+                  className="inline-form"
+                  onSubmit={(event) => {
+                    event.preventDefault();
+                    const form = new FormData(event.currentTarget);
+                    const meetingId = form.get('meeting') ? Number(form.get('meeting')) : null;
+                    void apply(() => api.moveAreaToBusinessAsUsual({ areaId: area.id, on: String(form.get('on')), meetingId }), `Area ${area.position} moved to business as usual.`).then((ok) => ok && setMoving(null));
+                  }}
+                >
+                  <div className="field">
+                    <label htmlFor={`bau-on-${area.id}`}>Since</label>
+                    <input id={`bau-on-${area.id}`} name="on" type="date" required />
+                  </div>
+                  <div className="field">
+                    <label htmlFor={`bau-meeting-${area.id}`}>Agreed at the meeting of</label>
+                    <select id={`bau-meeting-${area.id}`} name="meeting">
+                      <option value="">Not recorded</option>
+                      {meetings.state === 'ready' &&
+                        meetings.value.map((m) => (
+                          <option key={m.id} value={m.id}>
+                            {formatShortDate(m.date)}
+                          </option>
+                        ))}
+                    </select>
+                  </div>
+                  <button type="submit" className="small">
+                    Record
+                  </button>
+                </form>
+              )}
               <label className="inline-label">
                 Lead{' '}
                 <select

@@ -39,7 +39,7 @@ export function ActionLogScreen({ boardId }: { readonly boardId: number }) {
     ...(filters.overdueOnly ? { overdueOnly: true } : {}),
     ...(filters.rag ? { rag: filters.rag } : {}),
   };
-  const [log] = useLoad(() => api.getActionLog(input), JSON.stringify(input));
+  const [log, reload] = useLoad(() => api.getActionLog(input), JSON.stringify(input));
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
   const data = log.state === 'ready' ? log.value : null;
 
@@ -159,7 +159,7 @@ export function ActionLogScreen({ boardId }: { readonly boardId: number }) {
               </thead>
               <tbody>
                 {data.rows.map((row) => (
-                  <Row key={row.id} row={row} open={open === row.id} onToggle={() => setOpen(open === row.id ? null : row.id)} />
+                  <Row key={row.id} row={row} open={open === row.id} onToggle={() => setOpen(open === row.id ? null : row.id)} onChanged={reload} />
                 ))}
               </tbody>
             </table>
@@ -200,7 +200,7 @@ export function ActionLogScreen({ boardId }: { readonly boardId: number }) {
   );
 }
 
-function Row({ row, open, onToggle }: { readonly row: ActionLogRow; readonly open: boolean; readonly onToggle: () => void }) {
+function Row({ row, open, onToggle, onChanged }: { readonly row: ActionLogRow; readonly open: boolean; readonly onToggle: () => void; readonly onChanged: () => void }) {
   return (
     <>
       <tr>
@@ -212,6 +212,20 @@ function Row({ row, open, onToggle }: { readonly row: ActionLogRow; readonly ope
         <td>
           {row.title}
           {row.areaTitle && <div className="meta">{row.areaTitle.length > 80 ? `${row.areaTitle.slice(0, 80)}…` : row.areaTitle}</div>}
+          {row.impactNote && <div className="impact">Impact: {row.impactNote}</div>}
+          {row.evidenceLinks.length > 0 && (
+            <div className="meta">
+              Evidence:{' '}
+              {row.evidenceLinks.map((link, i) => (
+                <span key={link}>
+                  {i > 0 && ', '}
+                  <a href={link} target="_blank" rel="noreferrer noopener">
+                    {new URL(link).hostname}
+                  </a>
+                </span>
+              ))}
+            </div>
+          )}
           <button type="button" className="link" aria-expanded={open} onClick={onToggle} aria-label={`${open ? 'Hide history' : 'History'} of ${row.reference}`}>
             {open ? 'Hide history' : 'History'}
           </button>
@@ -240,9 +254,40 @@ function Row({ row, open, onToggle }: { readonly row: ActionLogRow; readonly ope
               ))}
               {row.updates.length + row.dueDateChanges.length === 0 && <li>No updates yet.</li>}
             </ul>
+            <ImpactForm row={row} onSaved={onChanged} />
           </td>
         </tr>
       )}
     </>
+  );
+}
+
+/** "Impact for children, young people and families", with links to the evidence. */
+function ImpactForm({ row, onSaved }: { readonly row: ActionLogRow; readonly onSaved: () => void }) {
+  const change = useChange();
+  const [note, setNote] = useState(row.impactNote);
+  const [links, setLinks] = useState(row.evidenceLinks.join('\n'));
+  return (
+    <form
+      className="impact-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const evidenceLinks = links.split('\n').map((l) => l.trim()).filter(Boolean);
+        void change.run(() => api.setActionImpact({ actionId: row.id, impactNote: note, evidenceLinks })).then((saved) => saved && onSaved());
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`impact-${row.id}`}>Impact for children, young people and families</label>
+        <textarea id={`impact-${row.id}`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`evidence-${row.id}`}>Evidence links (https://…, one per line)</label>
+        <textarea id={`evidence-${row.id}`} rows={2} value={links} onChange={(e) => setLinks(e.target.value)} />
+      </div>
+      {change.error && <ErrorNotice error={change.error} />}
+      <button type="submit" className="small" disabled={change.busy}>
+        Save impact
+      </button>
+    </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatShortDate } from '../../../shared/dates';
 import type { Outcome } from '../../../shared/rules/evaluation';
 import type { Dashboard } from '../../../shared/api/trackingCalls';
 import { api } from '../../api/client';
@@ -63,7 +64,9 @@ export function DashboardScreen({ boardId }: { readonly boardId: number }) {
             <tr key={area.id}>
               <td>
                 {area.position}. {area.title}
-                {area.status === 'business_as_usual' && <span className="tag">Business as usual</span>}
+                {area.status === 'business_as_usual' && (
+                  <span className="tag">Business as usual{area.businessAsUsualOn ? ` since ${formatShortDate(area.businessAsUsualOn)}` : ''}</span>
+                )}
               </td>
               <td className="nowrap">{d.evaluation.areas[i]!.summary}</td>
             </tr>

@@ -33,6 +33,7 @@ export function RiskRegisterScreen({ boardId }: { readonly boardId: number }) {
       )}
       {status && <StatusNotice message={status} />}
       <HeatMap risks={open} />
+      <AddRisk register={register} boardId={boardId} onAdded={(next) => (setRegister(next), setStatus('Risk added.'))} />
       <table className="meetings risks">
         <caption className="visually-hidden">Risks, with current and target scores</caption>
         <thead>
@@ -212,5 +213,70 @@ function RiskRow({ risk, register, reviewing, onReview, onSaved }: { readonly ri
         </tr>
       )}
     </>
+  );
+}
+
+function AddRisk({ register, boardId, onAdded }: { readonly register: RiskRegister; readonly boardId: number; readonly onAdded: (next: RiskRegister) => void }) {
+  const change = useChange();
+  const [form, setForm] = useState({ title: '', description: '', owner: '', likelihood: '3', impact: '3', targetLikelihood: '2', targetImpact: '2', mitigations: '' });
+  const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
+  const scores = [1, 2, 3, 4, 5];
+  const select = (id: string, label: string, key: 'likelihood' | 'impact' | 'targetLikelihood' | 'targetImpact') => (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={form[key]} onChange={(e) => set({ [key]: e.target.value })}>
+        {scores.map((n) => (
+          <option key={n}>{n}</option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <details className="panel">
+      <summary>Add a risk</summary>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void change
+            .run(() =>
+              api.addRisk({
+                boardId, title: form.title, description: form.description, ownerPersonId: form.owner ? Number(form.owner) : null, mitigations: form.mitigations, areaId: null,
+                likelihood: Number(form.likelihood), impact: Number(form.impact), targetLikelihood: Number(form.targetLikelihood), targetImpact: Number(form.targetImpact),
+              }),
+            )
+            .then((next) => next && onAdded(next));
+        }}
+      >
+        <div className="field">
+          <label htmlFor="risk-title">Risk</label>
+          <input id="risk-title" type="text" value={form.title} onChange={(e) => set({ title: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="risk-owner">Owner</label>
+          <select id="risk-owner" value={form.owner} onChange={(e) => set({ owner: e.target.value })}>
+            <option value="">Nobody yet</option>
+            {register.people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field-row">
+          {select('risk-l', 'Likelihood now', 'likelihood')}
+          {select('risk-i', 'Impact now', 'impact')}
+          {select('risk-tl', 'Target likelihood', 'targetLikelihood')}
+          {select('risk-ti', 'Target impact', 'targetImpact')}
+        </div>
+        <div className="field">
+          <label htmlFor="risk-mitigations">Mitigations</label>
+          <input id="risk-mitigations" type="text" value={form.mitigations} onChange={(e) => set({ mitigations: e.target.value })} />
+        </div>
+        {change.error && <ErrorNotice error={change.error} />}
+        <button type="submit" disabled={change.busy}>
+          Add risk
+        </button>
+      </form>
+    </details>
   );
 }
