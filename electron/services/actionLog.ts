@@ -49,6 +49,12 @@ export function actionLogServices(ctx: ServiceContext): ActionLogHandlers {
         .map((area) => ({ areaId: area.id, title: area.title, red: live.filter((a) => a.areaId === area.id && a.rag === 'red').length, live: live.filter((a) => a.areaId === area.id).length }))
         .filter((a) => a.red > 0)
         .sort((a, b) => b.red - a.red || b.live - a.live);
+      const owners = new Map<number, { name: string; organisation: string; red: number; live: number }>();
+      for (const a of live) {
+        const o = owners.get(a.ownerPersonId) ?? { name: a.ownerName, organisation: a.ownerOrganisation, red: 0, live: 0 };
+        owners.set(a.ownerPersonId, { ...o, red: o.red + (a.rag === 'red' ? 1 : 0), live: o.live + 1 });
+      }
+      const ownersSlipping = [...owners.values()].filter((o) => o.red > 0).sort((a, b) => b.red - a.red || a.name.localeCompare(b.name));
       const byOrganisation = new Map<string, { late: number; total: number }>();
       for (const a of all) {
         const entry = byOrganisation.get(a.ownerOrganisation || '(no organisation)') ?? { late: 0, total: 0 };
@@ -60,11 +66,12 @@ export function actionLogServices(ctx: ServiceContext): ActionLogHandlers {
         .filter((o) => o.late > 0)
         .sort((a, b) => b.late / b.total - a.late / a.total || b.late - a.late);
 
-      const owners = new Map(all.map((a) => [a.ownerPersonId, a.ownerName]));
+      const ownerNames = new Map(all.map((a) => [a.ownerPersonId, a.ownerName]));
       return {
         boardName: board.name,
         rows,
-        owners: [...owners].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
+        owners: [...ownerNames].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
+        ownersSlipping,
         organisations: [...new Set(all.map((a) => a.ownerOrganisation).filter(Boolean))].sort(),
         areas,
         slowToProgress,

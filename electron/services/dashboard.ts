@@ -50,7 +50,14 @@ export function governanceMeasures(ctx: ServiceContext, boardId: number, period:
     const t = byOrganisation.get(m.organisation || '(no organisation)') ?? { present: 0, of: 0 };
     byOrganisation.set(m.organisation || '(no organisation)', { present: t.present + m.present, of: t.of + m.of });
   }
+  // "Monthly" terms of reference: one meeting a month from the first meeting to the period's end.
+  const frequency = ctx.repos.boards.termsOfReference(boardId)?.meetingFrequency ?? '';
+  const first = ctx.repos.meetings.forBoard(boardId)[0];
+  const months = (from: string, to: string) => (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
+  const meetingsExpected = /month/i.test(frequency) && first && first.date <= end ? months(first.date, end) : null;
   return {
+    meetingsExpected,
+    meetingFrequency: frequency,
     meetingsHeld: held.length,
     meetingsHeldInPeriod: held.filter((m) => m.date.startsWith(period)).length,
     decisionsInPeriod: decisions.filter(({ m }) => m.date.startsWith(period)).reduce((sum, d) => sum + d.n, 0),

@@ -15,6 +15,9 @@ import { call, fileBytes, type FileOut } from './call';
 /** The board's own governance measures, computed from its record up to the end of the period. */
 export interface GovernanceMeasures {
   readonly meetingsHeld: number;
+  /** Meetings the terms of reference called for by the end of the period (monthly boards), or null. */
+  readonly meetingsExpected: number | null;
+  readonly meetingFrequency: string;
   readonly meetingsHeldInPeriod: number;
   readonly decisionsInPeriod: number;
   readonly decisionsToDate: number;
@@ -54,6 +57,8 @@ export interface ActionLog {
   readonly areas: readonly AreaOfConcern[];
   /** Areas whose actions are slipping most (red among live actions). */
   readonly slowToProgress: readonly { readonly areaId: number; readonly title: string; readonly red: number; readonly live: number }[];
+  /** Owners whose actions are slipping (red among their live actions). */
+  readonly ownersSlipping: readonly { readonly name: string; readonly organisation: string; readonly red: number; readonly live: number }[];
   /** Organisations whose actions are late most often (overdue now or completed late). */
   readonly contributionsToStrengthen: readonly { readonly organisation: string; readonly late: number; readonly total: number }[];
 }

@@ -42,6 +42,12 @@ test('the action log filters, shows RAG with its reasons, and each action’s hi
   expect(owners.every((o) => o.startsWith('Sarah Quinn'))).toBe(true);
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.getByText(/^2 actions\./).waitFor();
+  await page.getByLabel('Search').fill('terms of reference');
+  await page.getByText(/^1 action\./).waitFor();
+  await expect(rows.first().textContent()).resolves.toMatch(/A017/);
+  await page.getByLabel('Search').fill('');
+  await page.getByText(/^2 actions\./).waitFor();
+  await page.getByRole('heading', { name: 'Owners whose actions are slipping' }).waitFor();
   await page.getByRole('button', { name: 'History of A016' }).click();
   await page.getByText(/In progress — Work started\./).waitFor();
   await page.screenshot({ path: join(SHOTS, 'action-log.png'), fullPage: true });

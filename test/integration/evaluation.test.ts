@@ -64,6 +64,7 @@ describe("the board's own governance measures, computed from its record", () => 
     const g = (result.value as Dashboard).governance;
     const printed = (name: string) => metricsFile.rows.find((r) => r.metric === name)!.cells[8]; // the October actual
     expect(String(g.meetingsHeld)).toBe(printed('LASPB meetings delivered (in line with TORs)'));
+    expect(g).toMatchObject({ meetingsExpected: 7, meetingFrequency: 'Monthly' }); // April to October: in line with monthly terms
     expect(String(g.decisionsInPeriod)).toBe(printed('Number of LASPB decisions made'));
     expect(`${Math.round((g.actionsDeliveredOnTime / g.actionsDue) * 100)}%`).toBe(printed('% LASPB actions delivered (within timescale set)'));
     expect(g.attendanceByOrganisation.find((o) => o.organisation === 'Department for Education')).toMatchObject({ of: 14 });

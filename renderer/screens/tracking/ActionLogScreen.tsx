@@ -26,6 +26,8 @@ const NONE: Filters = { status: 'live', areaId: '', ownerPersonId: '', organisat
 /** The action and impact log across all meetings, with filters, RAG and reasons, and each action's history. */
 export function ActionLogScreen({ boardId }: { readonly boardId: number }) {
   const [filters, setFilters] = useState<Filters>(NONE);
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<'due' | 'reference' | 'rag' | 'owner'>('due');
   const exporting = useChange();
   const [open, setOpen] = useState<number | null>(null);
   const input = {
@@ -42,6 +44,13 @@ export function ActionLogScreen({ boardId }: { readonly boardId: number }) {
   const [log, reload] = useLoad(() => api.getActionLog(input), JSON.stringify(input));
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
   const data = log.state === 'ready' ? log.value : null;
+  const RAG_ORDER = { red: 0, amber: 1, green: 2, blue: 3 } as const;
+  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+  const rows = (data?.rows ?? [])
+    .filter((r) => words.every((w) => `${r.reference} ${r.title} ${r.ownerName} ${r.ownerOrganisation} ${r.impactNote}`.toLowerCase().includes(w)))
+    .sort((a, b) =>
+      sort === 'reference' ? a.number - b.number : sort === 'rag' ? RAG_ORDER[a.rag] - RAG_ORDER[b.rag] || a.dueDate.localeCompare(b.dueDate) : sort === 'owner' ? a.ownerName.localeCompare(b.ownerName) : a.dueDate.localeCompare(b.dueDate) || a.number - b.number,
+    );
 
   return (
     <>
@@ -133,7 +142,22 @@ export function ActionLogScreen({ boardId }: { readonly boardId: number }) {
             </label>
           </div>
         </div>
-        <button type="button" className="secondary small" onClick={() => setFilters(NONE)}>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="f-search">Search</label>
+            <input id="f-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Words in the action, owner or impact" />
+          </div>
+          <div className="field">
+            <label htmlFor="f-sort">Sort by</label>
+            <select id="f-sort" value={sort} onChange={(e) => setSort(e.target.value as typeof sort)}>
+              <option value="due">Due date</option>
+              <option value="rag">RAG (red first)</option>
+              <option value="reference">Reference</option>
+              <option value="owner">Owner</option>
+            </select>
+          </div>
+        </div>
+        <button type="button" className="secondary small" onClick={() => (setFilters(NONE), setSearch(''))}>
           Clear filters
         </button>
       </form>
@@ -141,10 +165,10 @@ export function ActionLogScreen({ boardId }: { readonly boardId: number }) {
       {data && (
         <>
           <p role="status" aria-live="polite">
-            {data.rows.length} action{data.rows.length === 1 ? '' : 's'}. Red: overdue, due date moved twice, or no progress at the last two meetings. Amber: due within 14 days with no update since the last
+            {rows.length} action{rows.length === 1 ? '' : 's'}. Red: overdue, due date moved twice, or no progress at the last two meetings. Amber: due within 14 days with no update since the last
             meeting.
           </p>
-          {data.rows.length > 0 && (
+          {rows.length > 0 && (
             <table className="meetings action-log">
               <caption className="visually-hidden">Actions, soonest due first</caption>
               <thead>
@@ -158,7 +182,7 @@ export function ActionLogScreen({ boardId }: { readonly boardId: number }) {
                 </tr>
               </thead>
               <tbody>
-                {data.rows.map((row) => (
+                {rows.map((row) => (
                   <Row key={row.id} row={row} open={open === row.id} onToggle={() => setOpen(open === row.id ? null : row.id)} onChanged={reload} />
                 ))}
               </tbody>
@@ -174,6 +198,21 @@ export function ActionLogScreen({ boardId }: { readonly boardId: number }) {
                   {data.slowToProgress.map((a) => (
                     <li key={a.areaId}>
                       {a.title}: {a.red} of {a.live} open actions red
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            <section aria-labelledby="owners-heading">
+              <h2 id="owners-heading">Owners whose actions are slipping</h2>
+              {data.ownersSlipping.length === 0 ? (
+                <p className="empty">Nobody’s actions are red.</p>
+              ) : (
+                <ul>
+                  {data.ownersSlipping.map((o) => (
+                    <li key={`${o.name}-${o.organisation}`}>
+                      {o.name}
+                      {o.organisation ? ` (${o.organisation})` : ''}: {o.red} of {o.live} open actions red
                     </li>
                   ))}
                 </ul>

@@ -153,6 +153,7 @@ function Governance({ d }: { readonly d: Dashboard }) {
             <th scope="row">Meetings held to date</th>
             <td>
               {g.meetingsHeld} ({g.meetingsHeldInPeriod} in {periodLabel(d.period)})
+              {g.meetingsExpected !== null && `; the terms of reference (${g.meetingFrequency.toLowerCase()}) call for ${g.meetingsExpected}${g.meetingsHeld >= g.meetingsExpected ? ': in line' : ': fewer than required'}`}
             </td>
           </tr>
           <tr>
