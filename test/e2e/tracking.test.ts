@@ -36,7 +36,7 @@ test('the action log filters, shows RAG with its reasons, and each action’s hi
   await page.getByText(/^17 actions\./).waitFor();
   await page.getByLabel('RAG').selectOption('blue');
   await page.getByText(/^15 actions\./).waitFor();
-  await page.getByLabel('Owner').selectOption({ label: 'Sarah Quinn' });
+  await page.getByLabel('Owner', { exact: true }).selectOption({ label: 'Sarah Quinn' });
   await page.getByText(/^\d+ actions?\./).waitFor();
   const owners = await page.locator('table.action-log > tbody > tr > td:nth-child(4)').allTextContents();
   expect(owners.every((o) => o.startsWith('Sarah Quinn'))).toBe(true);
