@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/api/contract';
 import type { Dashboard, GovernanceMeasures } from '../../shared/api/trackingCalls';
 import { evaluatePeriod } from '../../shared/rules/evaluation';
+import { governanceRepository } from '../../db/repositories/governance';
 import { metricsRepository } from '../../db/repositories/metrics';
 import type { ServiceContext } from './context';
 
@@ -30,41 +31,28 @@ export function dashboardFor(ctx: ServiceContext, boardId: number, period: strin
 
 /** Meetings held, decisions made, actions delivered within timescale and attendance, to the end of `period`. */
 export function governanceMeasures(ctx: ServiceContext, boardId: number, period: string): GovernanceMeasures {
-  const end = `${period}-31`;
-  const held = ctx.repos.meetings.forBoard(boardId).filter((m) => m.date <= end && (m.status === 'held' || m.status === 'minutes_approved'));
-  const decisions = held.map((m) => ({ m, n: ctx.repos.decisions.forMeeting(m.id).length }));
-  const due = ctx.repos.actions.log({ boardId, dueTo: end, limit: 100_000 });
-  const onTime = due.filter((a) => a.completedOn !== null && a.completedOn <= a.dueDate);
-  const members = new Map(ctx.repos.people.members(boardId).map((m) => [m.person.id, m.person]));
-  const tally = new Map<number, { present: number; of: number }>();
-  for (const meeting of held) {
-    for (const mark of ctx.repos.attendance.forMeeting(meeting.id)) {
-      if (!members.has(mark.personId)) continue;
-      const t = tally.get(mark.personId) ?? { present: 0, of: 0 };
-      tally.set(mark.personId, { present: t.present + (mark.status === 'present' ? 1 : 0), of: t.of + 1 });
-    }
-  }
-  const byMember = [...tally].map(([id, t]) => ({ name: members.get(id)!.name, organisation: members.get(id)!.organisation, ...t })).sort((a, b) => a.name.localeCompare(b.name));
+  const counted = governanceRepository(ctx.db).measures(boardId, period);
   const byOrganisation = new Map<string, { present: number; of: number }>();
-  for (const m of byMember) {
-    const t = byOrganisation.get(m.organisation || '(no organisation)') ?? { present: 0, of: 0 };
-    byOrganisation.set(m.organisation || '(no organisation)', { present: t.present + m.present, of: t.of + m.of });
+  for (const m of counted.attendance) {
+    const key = m.organisation || '(no organisation)';
+    const t = byOrganisation.get(key) ?? { present: 0, of: 0 };
+    byOrganisation.set(key, { present: t.present + m.present, of: t.of + m.of });
   }
   // "Monthly" terms of reference: one meeting a month from the first meeting to the period's end.
   const frequency = ctx.repos.boards.termsOfReference(boardId)?.meetingFrequency ?? '';
   const first = ctx.repos.meetings.forBoard(boardId)[0];
+  const end = `${period}-31`;
   const months = (from: string, to: string) => (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
-  const meetingsExpected = /month/i.test(frequency) && first && first.date <= end ? months(first.date, end) : null;
   return {
-    meetingsExpected,
+    meetingsExpected: /month/i.test(frequency) && first && first.date <= end ? months(first.date, end) : null,
     meetingFrequency: frequency,
-    meetingsHeld: held.length,
-    meetingsHeldInPeriod: held.filter((m) => m.date.startsWith(period)).length,
-    decisionsInPeriod: decisions.filter(({ m }) => m.date.startsWith(period)).reduce((sum, d) => sum + d.n, 0),
-    decisionsToDate: decisions.reduce((sum, d) => sum + d.n, 0),
-    actionsDue: due.length,
-    actionsDeliveredOnTime: onTime.length,
-    attendanceByMember: byMember,
+    meetingsHeld: counted.meetings.held,
+    meetingsHeldInPeriod: counted.meetings.inPeriod,
+    decisionsInPeriod: counted.decisions.inPeriod,
+    decisionsToDate: counted.decisions.toDate,
+    actionsDue: counted.actions.due,
+    actionsDeliveredOnTime: counted.actions.onTime,
+    attendanceByMember: counted.attendance,
     attendanceByOrganisation: [...byOrganisation].map(([organisation, t]) => ({ organisation, ...t })).sort((a, b) => a.organisation.localeCompare(b.organisation)),
   };
 }
