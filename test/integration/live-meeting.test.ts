@@ -1,24 +1,13 @@
-import { dispatch } from '../../electron/services/dispatch';
-import { openAppSession } from '../../electron/services/session';
 import type { LiveMeeting } from '../../shared/model/liveMeeting';
 import type { BoardSetup, MeetingPlan } from '../../shared/model/preparation';
 import type { Meeting } from '../../shared/model/meeting';
+import { apiSession } from '../support/api';
 import { useTempDir } from '../support/temp';
 
 const newPath = useTempDir();
 
 async function meetingInRoom() {
-  const session = await openAppSession(newPath(), 'browser');
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const result = await dispatch(session.handlers, name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.code}: ${result.error.message}`);
-    return result.value as T;
-  };
-  const refused = async (name: string, input: unknown) => {
-    const result = await dispatch(session.handlers, name, input);
-    if (result.ok) throw new Error(`${name} was accepted`);
-    return result.error;
-  };
+  const { session, call, refused } = await apiSession(newPath());
   const { id: boardId } = await call<{ id: number }>('createBoard', { name: 'LASPB' });
   await call('saveTermsOfReference', {
     boardId, meetingFrequency: 'Monthly', quorumRuleText: 'Three members including the chair', papersDueWorkingDays: 10, packDueWorkingDays: 5,

@@ -2,29 +2,13 @@ import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
-import { dispatch } from '../../electron/services/dispatch';
-import { openAppSession } from '../../electron/services/session';
-import { addDemoBoard } from '../../electron/services/demo';
 import type { MetricsImportPreview } from '../../shared/api/trackingCalls';
+import { apiSession } from '../support/api';
 import { useTempDir } from '../support/temp';
 
 const newPath = useTempDir();
 
-async function demoSession() {
-  const session = await openAppSession(newPath(), 'browser');
-  addDemoBoard(session.db()!);
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const result = await dispatch(session.handlers, name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.value as T;
-  };
-  const refused = async (name: string, input: unknown) => {
-    const result = await dispatch(session.handlers, name, input);
-    if (result.ok) throw new Error(`${name} was accepted`);
-    return result.error;
-  };
-  return { session, call, refused };
-}
+const demoSession = () => apiSession(newPath(), { demo: true });
 
 const csv = (rows: string[][]) => Buffer.from(Papa.unparse(rows), 'utf8');
 const TABLE = [

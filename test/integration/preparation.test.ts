@@ -1,26 +1,15 @@
 import ICAL from 'ical.js';
 import { simpleParser } from 'mailparser';
 import Papa from 'papaparse';
-import { dispatch } from '../../electron/services/dispatch';
-import { openAppSession } from '../../electron/services/session';
 import type { BoardSetup, InvitationsProduced, MeetingPlan, SeriesPreview } from '../../shared/model/preparation';
 import type { Meeting } from '../../shared/model/meeting';
+import { apiSession } from '../support/api';
 import { useTempDir } from '../support/temp';
 
 const newPath = useTempDir();
 
 async function board() {
-  const session = await openAppSession(newPath(), 'browser');
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const result = await dispatch(session.handlers, name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.code}: ${result.error.message}`);
-    return result.value as T;
-  };
-  const refused = async (name: string, input: unknown) => {
-    const result = await dispatch(session.handlers, name, input);
-    if (result.ok) throw new Error(`${name} was accepted`);
-    return result.error;
-  };
+  const { session, call, refused } = await apiSession(newPath());
   const { id: boardId } = await call<{ id: number }>('createBoard', { name: 'Wirral Local Area SEND Partnership Board' });
   await call('saveSettings', { userName: 'Nadia Begum', userEmail: 'n.begum@example.gov.uk' });
   const member = (name: string, email: string, extra: object = {}) =>

@@ -1,27 +1,11 @@
-import { dispatch } from '../../electron/services/dispatch';
-import { openAppSession } from '../../electron/services/session';
-import { addDemoBoard } from '../../electron/services/demo';
 import type { ActionLog, RiskRegister } from '../../shared/api/trackingCalls';
 import type { BoardSetup } from '../../shared/model/preparation';
+import { apiSession } from '../support/api';
 import { useTempDir } from '../support/temp';
 
 const newPath = useTempDir();
 
-async function demo() {
-  const session = await openAppSession(newPath(), 'browser');
-  addDemoBoard(session.db()!);
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const result = await dispatch(session.handlers, name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.value as T;
-  };
-  const refused = async (name: string, input: unknown) => {
-    const result = await dispatch(session.handlers, name, input);
-    if (result.ok) throw new Error(`${name} was accepted`);
-    return result.error;
-  };
-  return { session, call, refused };
-}
+const demo = () => apiSession(newPath(), { demo: true });
 
 describe('tracking improvement', () => {
   test("an action's impact is recorded with evidence links, which must be https", async () => {
