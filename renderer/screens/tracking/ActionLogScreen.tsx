@@ -245,7 +245,7 @@ function Row({ row, open, onToggle, onChanged }: { readonly row: ActionLogRow; r
       <tr>
         <td>
           <span className={`rag rag-${row.rag}`}>{RAG_LABELS[row.rag]}</span>
-          <div className="meta">{row.ragReasons.join('; ')}</div>
+          {row.rag !== 'blue' && <div className="meta">{row.ragReasons.join('; ')}</div>}
         </td>
         <td>{row.reference}</td>
         <td>
