@@ -64,7 +64,7 @@ export interface MeetingPlan {
   readonly missingPapers: readonly MissingPapers[];
   readonly people: readonly Person[];
   readonly areas: readonly AreaOfConcern[];
-  /** The last item removed, so its removal can be undone. */
+  /** The board's meeting before this one (to copy its agenda, and approve its minutes here). */
   readonly previousMeetingId: number | null;
 }
 
