@@ -6,7 +6,7 @@ import { formatShortDate } from '../../shared/dates';
 import { NewBoardInput } from '../../shared/model/board';
 import type { ApiError } from '../../shared/api/result';
 import { api } from '../api/client';
-import { describedBy, Field } from '../components/Field';
+import { TextField } from '../components/TextField';
 import { ErrorNotice } from '../components/Notice';
 import { hrefFor, useLoad } from '../hooks';
 
@@ -51,7 +51,6 @@ function CreateBoardForm({ onCreated }: { readonly onCreated: (boardId: number) 
     resolver: zodResolver(NewBoardInput),
     defaultValues: { name: '' },
   });
-  const nameError = form.formState.errors.name?.message;
 
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
@@ -64,16 +63,7 @@ function CreateBoardForm({ onCreated }: { readonly onCreated: (boardId: number) 
     <section className="panel" aria-labelledby="create-board-heading">
       <h2 id="create-board-heading">Create a board</h2>
       <form onSubmit={submit} noValidate>
-        <Field id="board-name" label="Board name" hint="As it appears on agendas, e.g. “Local Area SEND Partnership Board”" error={nameError}>
-          <input
-            id="board-name"
-            type="text"
-            autoComplete="off"
-            aria-invalid={nameError ? true : undefined}
-            aria-describedby={describedBy('board-name', true, nameError)}
-            {...form.register('name')}
-          />
-        </Field>
+        <TextField form={form} name="name" id="board-name" label="Board name" hint="As it appears on agendas, e.g. “Local Area SEND Partnership Board”" />
         {failure && <ErrorNotice error={failure} />}
         <button type="submit" disabled={form.formState.isSubmitting}>
           Create board

@@ -7,7 +7,7 @@ import type { Board } from '../../shared/model/board';
 import { NewMeetingInput, type Meeting } from '../../shared/model/meeting';
 import type { ApiError } from '../../shared/api/result';
 import { api } from '../api/client';
-import { describedBy, Field } from '../components/Field';
+import { TextField } from '../components/TextField';
 import { ErrorNotice } from '../components/Notice';
 
 type FormValues = z.input<typeof NewMeetingInput>;
@@ -25,7 +25,6 @@ export function ScheduleMeetingForm({ board, onScheduled }: Props) {
     resolver: zodResolver(NewMeetingInput),
     defaultValues: defaults,
   });
-  const errors = form.formState.errors;
 
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
@@ -39,55 +38,13 @@ export function ScheduleMeetingForm({ board, onScheduled }: Props) {
     <section className="panel" aria-labelledby="schedule-heading">
       <h2 id="schedule-heading">Schedule a meeting</h2>
       <form onSubmit={submit} noValidate>
-        <Field id="meeting-title" label="Meeting title" error={errors.title?.message}>
-          <input
-            id="meeting-title"
-            type="text"
-            autoComplete="off"
-            aria-invalid={errors.title ? true : undefined}
-            aria-describedby={describedBy('meeting-title', false, errors.title)}
-            {...form.register('title')}
-          />
-        </Field>
+        <TextField form={form} name="title" id="meeting-title" label="Meeting title" />
         <div className="field-row">
-          <Field id="meeting-date" label="Date" hint={`Today is ${londonToday().split('-').reverse().join('/')}`} error={errors.date?.message}>
-            <input
-              id="meeting-date"
-              type="date"
-              aria-invalid={errors.date ? true : undefined}
-              aria-describedby={describedBy('meeting-date', true, errors.date)}
-              {...form.register('date')}
-            />
-          </Field>
-          <Field id="meeting-start" label="Starts" hint="UK time" error={errors.startTime?.message}>
-            <input
-              id="meeting-start"
-              type="time"
-              aria-invalid={errors.startTime ? true : undefined}
-              aria-describedby={describedBy('meeting-start', true, errors.startTime)}
-              {...form.register('startTime')}
-            />
-          </Field>
-          <Field id="meeting-end" label="Ends" hint="UK time" error={errors.endTime?.message}>
-            <input
-              id="meeting-end"
-              type="time"
-              aria-invalid={errors.endTime ? true : undefined}
-              aria-describedby={describedBy('meeting-end', true, errors.endTime)}
-              {...form.register('endTime')}
-            />
-          </Field>
+          <TextField form={form} name="date" id="meeting-date" label="Date" type="date" hint={`Today is ${londonToday().split('-').reverse().join('/')}`} />
+          <TextField form={form} name="startTime" id="meeting-start" label="Starts" type="time" hint="UK time" />
+          <TextField form={form} name="endTime" id="meeting-end" label="Ends" type="time" hint="UK time" />
         </div>
-        <Field id="meeting-place" label="Place" hint="A room and building, or “Online (Teams)”" error={errors.place?.message}>
-          <input
-            id="meeting-place"
-            type="text"
-            autoComplete="off"
-            aria-invalid={errors.place ? true : undefined}
-            aria-describedby={describedBy('meeting-place', true, errors.place)}
-            {...form.register('place')}
-          />
-        </Field>
+        <TextField form={form} name="place" id="meeting-place" label="Place" hint="A room and building, or “Online (Teams)”" />
         {failure && <ErrorNotice error={failure} />}
         <button type="submit" disabled={form.formState.isSubmitting}>
           Schedule meeting

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { SettingsInput } from '../../shared/api/preparationCalls';
 import type { Settings } from '../../shared/model/preparation';
 import { api } from '../api/client';
-import { describedBy, Field } from '../components/Field';
+import { TextField } from '../components/TextField';
 import { ErrorNotice, StatusNotice } from '../components/Notice';
 import { useChange, useLoad } from '../hooks';
 
@@ -25,19 +25,14 @@ function SettingsForm({ initial }: { readonly initial: Settings }) {
   const change = useChange();
   const [saved, setSaved] = useState(false);
   const form = useForm<z.input<typeof SettingsInput>, unknown, z.output<typeof SettingsInput>>({ resolver: zodResolver(SettingsInput), defaultValues: initial });
-  const errors = form.formState.errors;
   const submit = form.handleSubmit(async (values) => {
     setSaved(false);
     if (await change.run(() => api.saveSettings(values))) setSaved(true);
   });
   return (
     <form className="panel" onSubmit={submit} noValidate>
-      <Field id="settings-name" label="Your name" hint="Recorded in the audit trail against every change you make" error={errors.userName?.message}>
-        <input id="settings-name" type="text" autoComplete="name" aria-invalid={errors.userName ? true : undefined} aria-describedby={describedBy('settings-name', true, errors.userName)} {...form.register('userName')} />
-      </Field>
-      <Field id="settings-email" label="Your email" hint="Invitations are sent from it, and replies come back to it" error={errors.userEmail?.message}>
-        <input id="settings-email" type="email" autoComplete="email" aria-invalid={errors.userEmail ? true : undefined} aria-describedby={describedBy('settings-email', true, errors.userEmail)} {...form.register('userEmail')} />
-      </Field>
+      <TextField form={form} name="userName" id="settings-name" label="Your name" hint="Recorded in the audit trail against every change you make" autoComplete="name" />
+      <TextField form={form} name="userEmail" id="settings-email" label="Your email" type="email" hint="Invitations are sent from it, and replies come back to it" autoComplete="email" />
       {change.error && <ErrorNotice error={change.error} />}
       {saved && <StatusNotice message="Settings saved." />}
       <button type="submit" disabled={change.busy}>

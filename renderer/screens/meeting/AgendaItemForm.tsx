@@ -5,7 +5,8 @@ import { AgendaItemFields } from '../../../shared/api/preparationCalls';
 import { ITEM_PURPOSE_LABELS, ITEM_PURPOSES, type AgendaItem } from '../../../shared/model/agenda';
 import type { AreaOfConcern } from '../../../shared/model/board';
 import type { Person } from '../../../shared/model/people';
-import { describedBy, Field } from '../../components/Field';
+import { Field } from '../../components/Field';
+import { TextField } from '../../components/TextField';
 
 // The form's own shape: selects give strings, so ids are '' or a number as text here.
 const FormSchema = z
@@ -61,7 +62,6 @@ export function AgendaItemForm({ idPrefix, initial, people, areas, submitLabel, 
     paperExpected: initial?.paperExpected ?? true,
   };
   const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(FormSchema), defaultValues: defaults });
-  const errors = form.formState.errors;
   const confidential = form.watch('confidential');
   const id = (name: string) => `${idPrefix}-${name}`;
 
@@ -81,9 +81,7 @@ export function AgendaItemForm({ idPrefix, initial, people, areas, submitLabel, 
 
   return (
     <form onSubmit={submit} noValidate className="item-form">
-      <Field id={id('title')} label="Item title" error={errors.title?.message}>
-        <input id={id('title')} type="text" autoComplete="off" aria-invalid={errors.title ? true : undefined} aria-describedby={describedBy(id('title'), false, errors.title)} {...form.register('title')} />
-      </Field>
+      <TextField form={form} name="title" id={id('title')} label="Item title" />
       <div className="field-row">
         <Field id={id('presenter')} label="Presenter">
           <select id={id('presenter')} {...form.register('presenter')}>
@@ -105,9 +103,7 @@ export function AgendaItemForm({ idPrefix, initial, people, areas, submitLabel, 
             ))}
           </select>
         </Field>
-        <Field id={id('minutes')} label="Minutes allowed" error={errors.minutesAllowed?.message}>
-          <input id={id('minutes')} type="number" min={0} max={600} step={5} className="narrow" aria-invalid={errors.minutesAllowed ? true : undefined} aria-describedby={describedBy(id('minutes'), false, errors.minutesAllowed)} {...form.register('minutesAllowed')} />
-        </Field>
+        <TextField form={form} name="minutesAllowed" id={id('minutes')} label="Minutes allowed" type="number" className="narrow" inputProps={{ min: 0, max: 600, step: 5 }} />
       </div>
       <div className="field-row">
         <Field id={id('area')} label="Area of concern">
@@ -130,9 +126,7 @@ export function AgendaItemForm({ idPrefix, initial, people, areas, submitLabel, 
         </label>
       </div>
       {confidential && (
-        <Field id={id('reason')} label="Why it is confidential" hint="e.g. Local Government Act 1972, Schedule 12A, paragraph 3" error={errors.confidentialReason?.message}>
-          <input id={id('reason')} type="text" autoComplete="off" aria-invalid={errors.confidentialReason ? true : undefined} aria-describedby={describedBy(id('reason'), true, errors.confidentialReason)} {...form.register('confidentialReason')} />
-        </Field>
+        <TextField form={form} name="confidentialReason" id={id('reason')} label="Why it is confidential" hint="e.g. Local Government Act 1972, Schedule 12A, paragraph 3" />
       )}
       <div className="actions-row">
         <button type="submit" disabled={busy}>

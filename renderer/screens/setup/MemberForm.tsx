@@ -3,7 +3,8 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { MemberFields } from '../../../shared/api/preparationCalls';
 import { MEMBER_ROLE_LABELS, MEMBER_ROLES, SECTORS, type Membership, type StatutoryRole } from '../../../shared/model/people';
-import { describedBy, Field } from '../../components/Field';
+import { Field } from '../../components/Field';
+import { TextField } from '../../components/TextField';
 
 export const SECTOR_LABELS: Record<(typeof SECTORS)[number], string> = {
   local_authority: 'Local authority',
@@ -54,12 +55,9 @@ export function MemberForm({ idPrefix, initial, roles, others, submitLabel, busy
     deputy: initial?.deputyPersonId ? String(initial.deputyPersonId) : '',
   };
   const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(FormSchema), defaultValues: defaults });
-  const errors = form.formState.errors;
   const id = (name: string) => `${idPrefix}-${name}`;
-  const text = (name: 'name' | 'jobTitle' | 'organisation' | 'email', label: string, type = 'text') => (
-    <Field id={id(name)} label={label} error={errors[name]?.message}>
-      <input id={id(name)} type={type} autoComplete="off" aria-invalid={errors[name] ? true : undefined} aria-describedby={describedBy(id(name), false, errors[name])} {...form.register(name)} />
-    </Field>
+  const text = (name: 'name' | 'jobTitle' | 'organisation' | 'email', label: string, type: 'text' | 'email' = 'text') => (
+    <TextField form={form} name={name} id={id(name)} label={label} type={type} />
   );
 
   const submit = form.handleSubmit(async ({ statutoryRole, deputy, ...rest }) => {
