@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatInstant } from '../../shared/dates';
@@ -10,6 +10,7 @@ import { openWithSafeguards } from '../../db/safeOpen';
 import { PeriodSchema } from '../../shared/api/trackingCalls';
 import { serviceContext } from '../services/context';
 import { dashboardFor } from '../services/dashboard';
+import { liveMeetingServices } from '../services/liveMeeting';
 import { addDemoBoard } from '../services/demo';
 import { APP_VERSION } from '../services/version';
 import { messageOf } from '../../shared/errors';
@@ -27,6 +28,9 @@ Commands:
   dashboard --db PATH [--period YYYY-MM] [--board ID] [--json]
                                  The improvement-plan evaluation for a period: per metric,
                                  per area and the headline (default: the latest assessed period)
+  export-minutes --db PATH --meeting ID|next|last --out FILE.docx [--public] [--board ID]
+                                 The minutes of a meeting as a Word document; --public leaves
+                                 out the words of confidential (Part II) items
   backup  --db PATH              Take a backup now (kept beside the database, in backups/)
   backups --db PATH              List the backups, newest first, and whether each is usable
   restore --db PATH [--backup FILE]
@@ -83,6 +87,10 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       const o = options(rest, { json: true, period: true, board: true });
       return dashboard(o.db, o.period ?? null, o.board, o.json, io);
     }
+    case 'export-minutes': {
+      const o = options(rest, { board: true, meeting: true, out: true, public: true });
+      return exportMinutes(o, io);
+    }
     case 'backup':
       return backup(options(rest).db, io);
     case 'backups':
@@ -102,14 +110,26 @@ interface Options {
   backup: string | undefined;
   period: string | undefined;
   board: number | undefined;
+  meeting: string | undefined;
+  out: string | undefined;
+  publicVersion: boolean;
 }
 
-function options(args: readonly string[], allow: { json?: boolean; backup?: boolean; period?: boolean; board?: boolean } = {}): Options {
-  let values: { db?: string | undefined; json?: boolean | undefined; backup?: string | undefined; period?: string | undefined; board?: string | undefined };
+function options(
+  args: readonly string[],
+  allow: { json?: boolean; backup?: boolean; period?: boolean; board?: boolean; meeting?: boolean; out?: boolean; public?: boolean } = {},
+): Options {
+  let values: {
+    db?: string | undefined; json?: boolean | undefined; backup?: string | undefined; period?: string | undefined; board?: string | undefined;
+    meeting?: string | undefined; out?: string | undefined; public?: boolean | undefined;
+  };
   try {
     ({ values } = parseArgs({
       args: [...args],
-      options: { db: { type: 'string' }, json: { type: 'boolean' }, backup: { type: 'string' }, period: { type: 'string' }, board: { type: 'string' } },
+      options: {
+        db: { type: 'string' }, json: { type: 'boolean' }, backup: { type: 'string' }, period: { type: 'string' }, board: { type: 'string' },
+        meeting: { type: 'string' }, out: { type: 'string' }, public: { type: 'boolean' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -121,8 +141,17 @@ function options(args: readonly string[], allow: { json?: boolean; backup?: bool
   if ((values.period !== undefined && !allow.period) || (values.board !== undefined && !allow.board)) throw new UsageError('--period and --board go with "dashboard" only');
   if (values.period !== undefined && !PeriodSchema.safeParse(values.period).success) throw new UsageError(`--period must be written as YYYY-MM, not "${values.period}"`);
   if (values.board !== undefined && !/^\d{1,9}$/.test(values.board)) throw new UsageError(`--board must be a board's number, not "${values.board}"`);
+  for (const [flag, given, allowed] of [['--meeting', values.meeting, allow.meeting], ['--out', values.out, allow.out], ['--public', values.public, allow.public]] as const) {
+    if (given !== undefined && !allowed) throw new UsageError(`${flag} goes with "export-minutes" only`);
+  }
+  if (allow.meeting && (values.meeting === undefined || !/^(\d{1,9}|next|last)$/.test(values.meeting))) throw new UsageError('--meeting must be a meeting number, "next" or "last"');
+  if (allow.out && !values.out) throw new UsageError('--out FILE is required');
   if (!values.db) throw new UsageError('--db PATH is required');
-  return { db: resolve(values.db), json: values.json === true, backup: values.backup, period: values.period, board: values.board === undefined ? undefined : Number(values.board) };
+  return {
+    db: resolve(values.db), json: values.json === true, backup: values.backup, period: values.period,
+    board: values.board === undefined ? undefined : Number(values.board), meeting: values.meeting, out: values.out === undefined ? undefined : resolve(values.out),
+    publicVersion: values.public === true,
+  };
 }
 
 function init(path: string, io: Io): number {
@@ -175,14 +204,7 @@ function dashboard(path: string, period: string | null, boardId: number | undefi
   const db = openDatabase(path, { readonly: true });
   try {
     const ctx = serviceContext({ db, info: { version: APP_VERSION, host: 'browser', databasePath: path, recovery: null } });
-    const boards = ctx.repos.boards.list(ctx.today());
-    const board = boardId === undefined ? (boards.length === 1 ? boards[0] : undefined) : boards.find((b) => b.id === boardId);
-    if (!board) {
-      throw new UsageError(
-        boards.length === 0 ? 'this database has no boards' : `choose a board with --board: ${boards.map((b) => `${b.id} (${b.name})`).join(', ')}`,
-      );
-    }
-    const d = dashboardFor(ctx, board.id, period);
+    const d = dashboardFor(ctx, chooseBoard(ctx, boardId).id, period);
     if (json) {
       io.out(JSON.stringify({ board: d.boardName, period: d.period, headline: d.evaluation.headline, achieved: d.evaluation.achieved, assessable: d.evaluation.assessable, areas: d.areas.map((a, i) => ({ position: a.position, title: a.title, status: a.status, ...d.evaluation.areas[i] })), metrics: d.evaluation.metrics }, null, 2));
       return 0;
@@ -197,6 +219,43 @@ function dashboard(path: string, period: string | null, boardId: number | undefi
         io.out(`      ${mark}  ${m.name}: ${m.reason}`);
       }
     });
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+/** The board a command is about: the only one, or the one --board names. */
+function chooseBoard(ctx: ReturnType<typeof serviceContext>, boardId: number | undefined) {
+  const boards = ctx.repos.boards.list(ctx.today());
+  const board = boardId === undefined ? (boards.length === 1 ? boards[0] : undefined) : boards.find((b) => b.id === boardId);
+  if (!board) {
+    throw new UsageError(boards.length === 0 ? 'this database has no boards' : `choose a board with --board: ${boards.map((b) => `${b.id} (${b.name})`).join(', ')}`);
+  }
+  return board;
+}
+
+async function exportMinutes(o: Options, io: Io): Promise<number> {
+  if (!existsSync(o.db)) throw new Error(`${o.db} does not exist`);
+  const db = openDatabase(o.db, { readonly: true });
+  try {
+    const ctx = serviceContext({ db, info: { version: APP_VERSION, host: 'browser', databasePath: o.db, recovery: null } });
+    const board = chooseBoard(ctx, o.board);
+    const meetings = ctx.repos.meetings.forBoard(board.id);
+    const today = ctx.today();
+    const meeting =
+      o.meeting === 'last'
+        ? meetings.filter((m) => m.date <= today && (m.status === 'held' || m.status === 'minutes_approved')).at(-1)
+        : o.meeting === 'next'
+          ? meetings.find((m) => m.date >= today)
+          : meetings.find((m) => m.id === Number(o.meeting));
+    if (!meeting) throw new Error(`no ${o.meeting === 'last' ? 'meeting has been held' : o.meeting === 'next' ? 'meeting is planned from today' : `meeting ${o.meeting}`} for ${board.name}`);
+    const file = await liveMeetingServices(ctx).exportMinutes({ meetingId: meeting.id, public: o.publicVersion });
+    // Written under a temporary name and renamed, so a failed export leaves no half-written file.
+    const partial = `${o.out}.partial`;
+    writeFileSync(partial, file.content);
+    renameSync(partial, o.out!);
+    io.out(`Wrote the ${o.publicVersion ? 'public ' : ''}minutes of ${meeting.title}, ${meeting.date}, to ${o.out}`);
     return 0;
   } finally {
     db.close();

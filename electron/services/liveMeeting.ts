@@ -3,6 +3,7 @@ import type { LiveMeeting } from '../../shared/model/liveMeeting';
 import { quorum } from '../../shared/rules/quorum';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
+import { minutesDocx } from './exports/minutesDocx';
 import { meetingPlan } from './meetingPlan';
 import { messageOf } from '../../shared/errors';
 
@@ -10,6 +11,7 @@ type LiveHandlers = Pick<
   Handlers,
   | 'getLiveMeeting' | 'setAttendance' | 'saveMinutes' | 'recordDecision' | 'withdrawDecision' | 'createAction' | 'withdrawAction'
   | 'recordActionProgress' | 'withdrawActionUpdate' | 'endMeeting' | 'circulateMinutes' | 'approveMinutes' | 'recordMinutesCorrection'
+  | 'exportMinutes'
 >;
 
 /** Running the meeting: attendance and quorum, minutes, decisions and actions; then the minutes' approval. */
@@ -76,6 +78,15 @@ export function liveMeetingServices(ctx: ServiceContext): LiveHandlers {
 
   return {
     getLiveMeeting: ({ meetingId }) => live(meetingId),
+    exportMinutes: async ({ meetingId, public: publicVersion }) => {
+      const current = live(meetingId);
+      const name = `${current.plan.meeting.title} ${current.plan.meeting.date} minutes${publicVersion ? ' (public)' : ''}`.replace(/[\\/:*?"<>|]+/g, ' ');
+      return {
+        fileName: `${name}.docx`,
+        mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        content: await minutesDocx(current, { public: publicVersion }),
+      };
+    },
     setAttendance: ({ meetingId, personId, status, deputyForPersonId, arrivedLate, leftEarly }) => {
       const meeting = openRecord(meetingId);
       if (!isMember(meeting.boardId, personId)) throw new ServiceError('invalid_input', 'That person is not a member of this board.');

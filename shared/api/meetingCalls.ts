@@ -4,7 +4,7 @@ import { ACTION_STATUSES } from '../model/action';
 import { ATTENDANCE_STATUSES } from '../model/meetingRecord';
 import type { LiveMeeting, MinutesSaved } from '../model/liveMeeting';
 import { LIMITS, optionalText, recordId, requiredText } from '../model/text';
-import { call } from './call';
+import { call, type FileOut } from './call';
 
 // The calls for running the meeting live and for its minutes afterwards.
 
@@ -43,6 +43,10 @@ export const ActionProgressInput = z
   .refine((u) => u.newDueDate === null || u.dueDateReason.length > 0, { error: 'Say why the due date is moving', path: ['dueDateReason'] });
 
 export const meetingCalls = {
+  exportMinutes: call(
+    'The minutes as a Word document (the public version leaves out the words of confidential items)',
+    z.strictObject({ meetingId: recordId('Meeting'), public: z.boolean() }),
+  ).returns<FileOut>(),
   getLiveMeeting: call('Everything for running a meeting', ByMeeting).returns<LiveMeeting>(),
   setAttendance: call(
     "Mark a person's attendance",

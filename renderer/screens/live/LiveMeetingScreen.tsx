@@ -315,6 +315,14 @@ function AfterTheMeeting({
               Record the draft minutes as circulated
             </button>
           )}
+          <div className="actions-row">
+            <button type="button" className="secondary small" onClick={() => void api.exportMinutes({ meetingId, public: false }).then((r) => r.ok && saveFile(r.value))}>
+              Minutes as Word (.docx)
+            </button>
+            <button type="button" className="secondary small" onClick={() => void api.exportMinutes({ meetingId, public: true }).then((r) => r.ok && saveFile(r.value))}>
+              Public version (.docx)
+            </button>
+          </div>
         </>
       )}
     </section>
