@@ -19,6 +19,29 @@ export function deadlinesFor(ctx: ServiceContext, boardId: number, date: string)
   };
 }
 
+/**
+ * Whether each statutory invitee was invited to one meeting. The invitations record asks
+ * this of every meeting, so it reads only what it needs (not the whole meeting plan).
+ */
+export function complianceOf(
+  ctx: ServiceContext,
+  boardId: number,
+  meetingId: number,
+  known: {
+    members?: ReturnType<ServiceContext['repos']['people']['members']>;
+    roles?: ReturnType<ServiceContext['repos']['people']['statutoryRoles']>;
+    invitations?: ReturnType<ServiceContext['repos']['invitations']['forMeeting']>;
+  } = {},
+) {
+  const members = known.members ?? ctx.repos.people.members(boardId);
+  const invitations = known.invitations ?? ctx.repos.invitations.forMeeting(meetingId);
+  return meetingCompliance({
+    roles: known.roles ?? ctx.repos.people.statutoryRoles(boardId),
+    holders: members.filter((m) => m.statutoryRoleId !== null).map((m) => ({ roleId: m.statutoryRoleId!, personId: m.person.id, name: m.person.name })),
+    invitations: invitations.map((i) => ({ personId: i.personId, producedAt: i.producedAt, sentAt: i.sentAt })),
+  });
+}
+
 /** Everything the "prepare this meeting" screen shows, assembled from the record. */
 export function meetingPlan(ctx: ServiceContext, meetingId: number): MeetingPlan {
   const { repos } = ctx;
@@ -48,11 +71,7 @@ export function meetingPlan(ctx: ServiceContext, meetingId: number): MeetingPlan
   const members = repos.people.members(meeting.boardId);
   const roles = repos.people.statutoryRoles(meeting.boardId);
   const invitations = repos.invitations.forMeeting(meetingId);
-  const compliance = meetingCompliance({
-    roles,
-    holders: members.filter((m) => m.statutoryRoleId !== null).map((m) => ({ roleId: m.statutoryRoleId!, personId: m.person.id, name: m.person.name })),
-    invitations: invitations.map((i) => ({ personId: i.personId, producedAt: i.producedAt, sentAt: i.sentAt })),
-  });
+  const compliance = complianceOf(ctx, meeting.boardId, meetingId, { members, roles, invitations });
   const roleTitle = new Map(roles.map((r) => [r.id, r.title]));
   const invitees = members.map((m) => {
     const theirs = invitations.filter((i) => i.personId === m.person.id);

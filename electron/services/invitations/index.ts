@@ -3,7 +3,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import { formatInstant, formatLongDate, formatTimeRange } from '../../../shared/dates';
 import type { ServiceContext } from '../context';
 import { ServiceError } from '../errors';
-import { meetingPlan } from '../meetingPlan';
+import { complianceOf, meetingPlan } from '../meetingPlan';
 import { calendarFile } from './calendarFile';
 import { emailDraft } from './emailDraft';
 
@@ -89,12 +89,14 @@ export function invitationServices(ctx: ServiceContext): InvitationHandlers {
     },
     getInvitationsRecord: ({ boardId }) => {
       ctx.board(boardId);
-      return repos.meetings.forBoard(boardId).map((m) => ({ meetingId: m.id, date: m.date, title: m.title, compliance: meetingPlan(ctx, m.id).compliance }));
+      const board = { members: repos.people.members(boardId), roles: repos.people.statutoryRoles(boardId) };
+      return repos.meetings.forBoard(boardId).map((m) => ({ meetingId: m.id, date: m.date, title: m.title, compliance: complianceOf(ctx, boardId, m.id, board) }));
     },
     exportInvitationsRecord: ({ boardId }) => {
       const board = ctx.board(boardId);
+      const people = { members: repos.people.members(boardId), roles: repos.people.statutoryRoles(boardId) };
       const rows = repos.meetings.forBoard(boardId).flatMap((m) =>
-        meetingPlan(ctx, m.id).compliance.invitees.map((i) => ({
+        complianceOf(ctx, boardId, m.id, people).invitees.map((i) => ({
           'Meeting date': m.date,
           Meeting: m.title,
           'Statutory invitee': i.roleTitle,
