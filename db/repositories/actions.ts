@@ -58,6 +58,15 @@ export function actionsRepository(db: Db, audit: AuditTrail) {
   // One prepared statement per shape of filter, made on first use.
   const logStatements = new Map<string, ReturnType<Db['prepare']>>();
 
+  const boardUpdates = db.prepare<[number], ActionUpdate>(
+    `SELECT u.id, u.action_id AS actionId, u.update_date AS updateDate, u.note, u.status, u.recorded_by AS recordedBy, u.meeting_id AS meetingId
+       FROM action_updates u JOIN actions a ON a.id = u.action_id WHERE a.board_id = ? ORDER BY u.update_date, u.id`,
+  );
+  const boardDueChanges = db.prepare<[number], DueDateChange>(
+    `SELECT c.id, c.action_id AS actionId, c.from_date AS fromDate, c.to_date AS toDate, c.reason, c.changed_by AS changedBy,
+            c.meeting_id AS meetingId, c.changed_at AS changedAt
+       FROM action_due_date_changes c JOIN actions a ON a.id = c.action_id WHERE a.board_id = ? ORDER BY c.id`,
+  );
   const remove = db.prepare<[number]>('DELETE FROM actions WHERE id = ?');
   const createdAt = db.prepare<[number], ActionUpdate>(
     `SELECT id, action_id AS actionId, update_date AS updateDate, note, status, recorded_by AS recordedBy, meeting_id AS meetingId
@@ -124,6 +133,19 @@ export function actionsRepository(db: Db, audit: AuditTrail) {
       audit.record({ actor, boardId: action.boardId, entity: 'action', entityId: id, event: 'action_impact_recorded', summary: `${action.reference} impact recorded`, details: { impactNote, evidenceLinks } });
     }),
     update: (updateId: number): ActionUpdate | undefined => updateById.get(updateId),
+    /** Every action's history for a board, by action, in two queries (the log shows them all). */
+    historyForBoard: (boardId: number) => {
+      const group = <T extends { actionId: number }>(rows: T[]) => {
+        const byAction = new Map<number, T[]>();
+        for (const row of rows) {
+          const list = byAction.get(row.actionId);
+          if (list) list.push(row);
+          else byAction.set(row.actionId, [row]);
+        }
+        return byAction;
+      };
+      return { updates: group(boardUpdates.all(boardId)), dueDateChanges: group(boardDueChanges.all(boardId)) };
+    },
     updatesAtMeeting: (meetingId: number): ActionUpdate[] => createdAt.all(meetingId),
     /** Takes back an action created by mistake (undo in the meeting); the audit trail keeps both. */
     withdraw: db.transaction((id: number, actor: string): void => {

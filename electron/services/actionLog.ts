@@ -22,9 +22,10 @@ export function actionLogServices(ctx: ServiceContext): ActionLogHandlers {
       const areas = repos.boards.areas(boardId);
       const areaTitle = new Map(areas.map((a) => [a.id, a.title]));
 
+      const history = repos.actions.historyForBoard(boardId);
       const all = repos.actions.log({ boardId, limit: 100_000 }).map((action): ActionLogRow => {
-        const updates = repos.actions.updates(action.id);
-        const dueDateChanges = repos.actions.dueDateChanges(action.id);
+        const updates = history.updates.get(action.id) ?? [];
+        const dueDateChanges = history.dueDateChanges.get(action.id) ?? [];
         const result = ragStatus(
           { status: action.status, dueDate: action.dueDate, createdOn: action.createdAt.slice(0, 10), dueDateChanges: dueDateChanges.length, lastUpdateOn: updates.at(-1)?.updateDate ?? null },
           { today, meetingsHeld },
