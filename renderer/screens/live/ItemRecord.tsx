@@ -3,8 +3,6 @@ import { formatShortDate } from '../../../shared/dates';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, type ActionStatus } from '../../../shared/model/action';
 import type { LiveMeeting } from '../../../shared/model/liveMeeting';
 import type { PlannedItem } from '../../../shared/model/preparation';
-import type { ApiError } from '../../../shared/api/result';
-import { ErrorNotice } from '../../components/Notice';
 
 export interface NewActionValues {
   readonly title: string;
@@ -18,7 +16,6 @@ interface Props {
   readonly item: PlannedItem;
   readonly editable: boolean;
   readonly busy: boolean;
-  readonly error: ApiError | null;
   readonly decisionInput: RefObject<HTMLTextAreaElement | null>;
   readonly actionInput: RefObject<HTMLInputElement | null>;
   readonly onDecision: (text: string) => Promise<boolean>;
@@ -26,7 +23,7 @@ interface Props {
 }
 
 /** Decisions and actions captured against the current item. */
-export function ItemRecord({ live, item, editable, busy, error, decisionInput, actionInput, onDecision, onAction }: Props) {
+export function ItemRecord({ live, item, editable, busy, decisionInput, actionInput, onDecision, onAction }: Props) {
   const [decision, setDecision] = useState('');
   const [title, setTitle] = useState('');
   const [owner, setOwner] = useState('');
@@ -155,7 +152,6 @@ export function ItemRecord({ live, item, editable, busy, error, decisionInput, a
           </form>
         )}
       </section>
-      {error && <ErrorNotice error={error} />}
     </div>
   );
 }

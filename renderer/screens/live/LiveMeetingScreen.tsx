@@ -226,7 +226,6 @@ export function LiveMeetingScreen({ meetingId }: { readonly meetingId: number })
             item={item}
             editable={editable}
             busy={change.busy}
-            error={null}
             decisionInput={decisionInput}
             actionInput={actionInput}
             onDecision={(text) =>
