@@ -83,5 +83,8 @@ function Screen({ route }: { readonly route: Route }) {
       return <SettingsScreen />;
     case 'boards':
       return <BoardsScreen />;
+    case 'print':
+      // Print views are opened by the printer on their own (main.tsx); reached by hand, say so.
+      return <p>This address is a document for printing; go back to the meeting to export it.</p>;
   }
 }

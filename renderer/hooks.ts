@@ -67,7 +67,9 @@ export type Route =
   | { readonly screen: 'meeting'; readonly meetingId: number }
   | { readonly screen: 'live'; readonly meetingId: number }
   | { readonly screen: 'summary'; readonly meetingId: number }
-  | { readonly screen: 'settings' };
+  | { readonly screen: 'settings' }
+  /** A document for Chromium to print (a pack, minutes): no app around it. */
+  | { readonly screen: 'print'; readonly jobId: string };
 
 export function parseRoute(hash: string): Route {
   const board = /^#\/boards\/(\d{1,9})(?:\/(setup|invitations|actions|dashboard|risks))?$/.exec(hash);
@@ -82,6 +84,8 @@ export function parseRoute(hash: string): Route {
     return meeting[2] === 'live' ? { screen: 'live', meetingId } : meeting[2] === 'summary' ? { screen: 'summary', meetingId } : { screen: 'meeting', meetingId };
   }
   if (hash === '#/settings') return { screen: 'settings' };
+  const print = /^#\/print\/([0-9a-f-]{36})$/.exec(hash);
+  if (print) return { screen: 'print', jobId: print[1]! };
   return { screen: 'boards' };
 }
 
@@ -107,6 +111,8 @@ export function hrefFor(route: Route): string {
       return `#/meetings/${route.meetingId}/summary`;
     case 'settings':
       return '#/settings';
+    case 'print':
+      return `#/print/${route.jobId}`;
     case 'boards':
       return '#/';
   }

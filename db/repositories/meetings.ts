@@ -39,6 +39,7 @@ export function meetingsRepository(db: Db) {
      VALUES (@boardId, @title, @date, @startTime, @endTime, @place, @status) RETURNING id`,
   );
 
+  const sequenceNow = db.prepare<[number], { sequence: number }>('SELECT calendar_sequence AS sequence FROM meetings WHERE id = ?');
   const bumpSequence = db.prepare<[number], { sequence: number }>(
     'UPDATE meetings SET calendar_sequence = calendar_sequence + 1 WHERE id = ? RETURNING calendar_sequence AS sequence',
   );
@@ -57,6 +58,8 @@ export function meetingsRepository(db: Db) {
     schedule: (meeting: NewMeeting, status: MeetingStatus = 'planned'): number => insert.get({ ...meeting, status })!.id,
     /** The next SEQUENCE for this meeting's calendar invitation (0 the first time). */
     nextCalendarSequence: (id: number): number => bumpSequence.get(id)!.sequence - 1,
+    /** The SEQUENCE of the last invitation sent (0 if none): a pack email re-sends it unchanged. */
+    lastCalendarSequence: (id: number): number => Math.max((sequenceNow.get(id)?.sequence ?? 1) - 1, 0),
     deadlines: (id: number) => deadlines.get(id) ?? { papersDeadline: null, packDeadline: null },
     setStatus: (id: number, status: MeetingStatus): void => void setStatus.run(status, id),
     setDeadlines: (id: number, papersDeadline: string | null, packDeadline: string | null): void =>

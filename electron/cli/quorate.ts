@@ -1,4 +1,4 @@
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatInstant } from '../../shared/dates';
@@ -10,10 +10,10 @@ import { openWithSafeguards } from '../../db/safeOpen';
 import { PeriodSchema } from '../../shared/api/trackingCalls';
 import { serviceContext } from '../services/context';
 import { dashboardFor } from '../services/dashboard';
-import { liveMeetingServices } from '../services/liveMeeting';
 import { addDemoBoard } from '../services/demo';
 import { APP_VERSION } from '../services/version';
 import { messageOf } from '../../shared/errors';
+import { exportEmailCommand, exportMinutesCommand, exportPackCommand } from './exports';
 
 // `quorate <command>`: the same services as the app, for scripts and headless machines.
 // Results go to stdout, errors to stderr with a non-zero exit code.
@@ -28,9 +28,18 @@ Commands:
   dashboard --db PATH [--period YYYY-MM] [--board ID] [--json]
                                  The improvement-plan evaluation for a period: per metric,
                                  per area and the headline (default: the latest assessed period)
-  export-minutes --db PATH --meeting ID|next|last --out FILE.docx [--public] [--board ID]
-                                 The minutes of a meeting as a Word document; --public leaves
-                                 out the words of confidential (Part II) items
+  export-pack --db PATH --meeting ID|next|last --out FILE.pdf [--public] [--board ID]
+                                 The meeting pack as one PDF (contents, agenda, last minutes,
+                                 logs, risks, dashboard, papers); --public leaves out
+                                 confidential (Part II) items and says which were withheld
+  export-email --db PATH --meeting ID|next|last --out FILE.eml [--public] [--board ID]
+               [--message FILE] [--attach-limit-mb N] [--pack-location TEXT]
+                                 An unsent email to the invitees with the pack and meeting
+                                 request attached (above N MB, default 10, the message says
+                                 where the pack is instead)
+  export-minutes --db PATH --meeting ID|next|last --out FILE.docx|FILE.pdf [--public] [--board ID]
+                                 The minutes of a meeting as a Word document or a PDF;
+                                 --public leaves out confidential (Part II) items
   backup  --db PATH              Take a backup now (kept beside the database, in backups/)
   backups --db PATH              List the backups, newest first, and whether each is usable
   restore --db PATH [--backup FILE]
@@ -87,9 +96,17 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       const o = options(rest, { json: true, period: true, board: true });
       return dashboard(o.db, o.period ?? null, o.board, o.json, io);
     }
+    case 'export-pack':
+    case 'export-email':
     case 'export-minutes': {
-      const o = options(rest, { board: true, meeting: true, out: true, public: true });
-      return exportMinutes(o, io);
+      const o = options(rest, { board: true, meeting: true, out: true, public: true, email: command === 'export-email' });
+      const request = {
+        db: o.db, board: o.board, meeting: o.meeting!, out: o.out!, variant: o.publicVersion ? ('public' as const) : ('confidential' as const),
+        messageFile: o.messageFile, attachLimitMb: o.attachLimitMb, packLocation: o.packLocation,
+      };
+      if (command === 'export-pack') return exportPackCommand(request, chooseBoard, io.out, io.err);
+      if (command === 'export-email') return exportEmailCommand(request, chooseBoard, io.out, io.err);
+      return exportMinutesCommand(request, chooseBoard, io.out);
     }
     case 'backup':
       return backup(options(rest).db, io);
@@ -113,15 +130,19 @@ interface Options {
   meeting: string | undefined;
   out: string | undefined;
   publicVersion: boolean;
+  messageFile: string | undefined;
+  attachLimitMb: number | undefined;
+  packLocation: string | undefined;
 }
 
 function options(
   args: readonly string[],
-  allow: { json?: boolean; backup?: boolean; period?: boolean; board?: boolean; meeting?: boolean; out?: boolean; public?: boolean } = {},
+  allow: { json?: boolean; backup?: boolean; period?: boolean; board?: boolean; meeting?: boolean; out?: boolean; public?: boolean; email?: boolean } = {},
 ): Options {
   let values: {
     db?: string | undefined; json?: boolean | undefined; backup?: string | undefined; period?: string | undefined; board?: string | undefined;
     meeting?: string | undefined; out?: string | undefined; public?: boolean | undefined;
+    message?: string | undefined; 'attach-limit-mb'?: string | undefined; 'pack-location'?: string | undefined;
   };
   try {
     ({ values } = parseArgs({
@@ -129,6 +150,7 @@ function options(
       options: {
         db: { type: 'string' }, json: { type: 'boolean' }, backup: { type: 'string' }, period: { type: 'string' }, board: { type: 'string' },
         meeting: { type: 'string' }, out: { type: 'string' }, public: { type: 'boolean' },
+        message: { type: 'string' }, 'attach-limit-mb': { type: 'string' }, 'pack-location': { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -142,8 +164,14 @@ function options(
   if (values.period !== undefined && !PeriodSchema.safeParse(values.period).success) throw new UsageError(`--period must be written as YYYY-MM, not "${values.period}"`);
   if (values.board !== undefined && !/^\d{1,9}$/.test(values.board)) throw new UsageError(`--board must be a board's number, not "${values.board}"`);
   for (const [flag, given, allowed] of [['--meeting', values.meeting, allow.meeting], ['--out', values.out, allow.out], ['--public', values.public, allow.public]] as const) {
-    if (given !== undefined && !allowed) throw new UsageError(`${flag} goes with "export-minutes" only`);
+    if (given !== undefined && !allowed) throw new UsageError(`${flag} goes with the export commands only`);
   }
+  for (const flag of ['message', 'attach-limit-mb', 'pack-location'] as const) {
+    if (values[flag] !== undefined && !allow.email) throw new UsageError(`--${flag} goes with "export-email" only`);
+  }
+  const limit = values['attach-limit-mb'];
+  if (limit !== undefined && !(/^\d{1,3}(\.\d+)?$/.test(limit) && Number(limit) >= 1 && Number(limit) <= 150)) throw new UsageError(`--attach-limit-mb must be a number of MB from 1 to 150, not "${limit}"`);
+  if (values.message !== undefined && !existsSync(values.message)) throw new UsageError(`--message ${values.message}: no such file`);
   if (allow.meeting && (values.meeting === undefined || !/^(\d{1,9}|next|last)$/.test(values.meeting))) throw new UsageError('--meeting must be a meeting number, "next" or "last"');
   if (allow.out && !values.out) throw new UsageError('--out FILE is required');
   if (!values.db) throw new UsageError('--db PATH is required');
@@ -151,6 +179,9 @@ function options(
     db: resolve(values.db), json: values.json === true, backup: values.backup, period: values.period,
     board: values.board === undefined ? undefined : Number(values.board), meeting: values.meeting, out: values.out === undefined ? undefined : resolve(values.out),
     publicVersion: values.public === true,
+    messageFile: values.message === undefined ? undefined : resolve(values.message),
+    attachLimitMb: limit === undefined ? undefined : Number(limit),
+    packLocation: values['pack-location'],
   };
 }
 
@@ -233,33 +264,6 @@ function chooseBoard(ctx: ReturnType<typeof serviceContext>, boardId: number | u
     throw new UsageError(boards.length === 0 ? 'this database has no boards' : `choose a board with --board: ${boards.map((b) => `${b.id} (${b.name})`).join(', ')}`);
   }
   return board;
-}
-
-async function exportMinutes(o: Options, io: Io): Promise<number> {
-  if (!existsSync(o.db)) throw new Error(`${o.db} does not exist`);
-  const db = openDatabase(o.db, { readonly: true });
-  try {
-    const ctx = serviceContext({ db, info: { version: APP_VERSION, host: 'browser', databasePath: o.db, recovery: null } });
-    const board = chooseBoard(ctx, o.board);
-    const meetings = ctx.repos.meetings.forBoard(board.id);
-    const today = ctx.today();
-    const meeting =
-      o.meeting === 'last'
-        ? meetings.filter((m) => m.date <= today && (m.status === 'held' || m.status === 'minutes_approved')).at(-1)
-        : o.meeting === 'next'
-          ? meetings.find((m) => m.date >= today)
-          : meetings.find((m) => m.id === Number(o.meeting));
-    if (!meeting) throw new Error(`no ${o.meeting === 'last' ? 'meeting has been held' : o.meeting === 'next' ? 'meeting is planned from today' : `meeting ${o.meeting}`} for ${board.name}`);
-    const file = await liveMeetingServices(ctx).exportMinutes({ meetingId: meeting.id, public: o.publicVersion });
-    // Written under a temporary name and renamed, so a failed export leaves no half-written file.
-    const partial = `${o.out}.partial`;
-    writeFileSync(partial, file.content);
-    renameSync(partial, o.out!);
-    io.out(`Wrote the ${o.publicVersion ? 'public ' : ''}minutes of ${meeting.title}, ${meeting.date}, to ${o.out}`);
-    return 0;
-  } finally {
-    db.close();
-  }
 }
 
 async function backup(path: string, io: Io): Promise<number> {

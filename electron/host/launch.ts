@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { defaultDatabasePath } from '../services/paths';
 import { openAppSession } from '../services/session';
 import { chooseHost, findChromium, findElectronBinary, hasDisplay } from './choose';
-import { startBrowserHost } from './server';
+import { chromiumPrinter } from './chromiumPrinter';
+import { startBrowserHost, type BrowserHost } from './server';
 import { messageOf } from '../../shared/errors';
 
 // `npm start`: the desktop app when Electron is here, else the browser host.
@@ -45,8 +46,13 @@ async function main(): Promise<void> {
     return;
   }
 
-  const session = await openAppSession(dbPath, 'browser');
+  // Packs and minutes are printed by a headless Chromium from this host's own print views.
+  let hostForPrinting: BrowserHost | null = null;
+  const chromiumForPrinting = findChromium(process.env);
+  const printer = chromiumForPrinting === null ? null : chromiumPrinter({ executablePath: chromiumForPrinting, host: () => hostForPrinting! });
+  const session = await openAppSession(dbPath, 'browser', { printer: () => printer });
   const host = await startBrowserHost({ handlers: session.handlers, rendererDir: RENDERER_DIR, port });
+  hostForPrinting = host;
   say(`Quorate is running in browser-host mode, because ${choice.reason}.`);
   say(`It serves this machine only (127.0.0.1), and the link below carries this run's secret.`);
   say(`Data: ${dbPath}`);
@@ -64,6 +70,7 @@ async function main(): Promise<void> {
       appWindow.kill();
       await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 2_000))]);
     }
+    await printer?.close();
     await host.close();
     session.close();
     process.exit(0);

@@ -5,6 +5,27 @@ import type { ServiceContext } from './context';
 
 type ActionLogHandlers = Pick<Handlers, 'getActionLog' | 'setActionImpact'>;
 
+/** Every action of a board with its RAG status (as of today), reasons, area and history. */
+export function actionLogRows(ctx: ServiceContext, boardId: number): ActionLogRow[] {
+  const { repos } = ctx;
+  const today = ctx.today();
+  const meetings = repos.meetings.forBoard(boardId);
+  const meetingsHeld = meetings.filter((m) => m.date < today && m.status !== 'planned' && m.status !== 'pack_circulated').map((m) => m.date);
+  const areas = repos.boards.areas(boardId);
+  const areaTitle = new Map(areas.map((a) => [a.id, a.title]));
+
+  const history = repos.actions.historyForBoard(boardId);
+  return repos.actions.log({ boardId, limit: 100_000 }).map((action): ActionLogRow => {
+    const updates = history.updates.get(action.id) ?? [];
+    const dueDateChanges = history.dueDateChanges.get(action.id) ?? [];
+    const result = ragStatus(
+      { status: action.status, dueDate: action.dueDate, createdOn: action.createdAt.slice(0, 10), dueDateChanges: dueDateChanges.length, lastUpdateOn: updates.at(-1)?.updateDate ?? null },
+      { today, meetingsHeld },
+    );
+    return { ...action, rag: result.rag, ragReasons: result.reasons, areaTitle: action.areaId === null ? null : (areaTitle.get(action.areaId) ?? null), updates, dueDateChanges };
+  });
+}
+
 /** The action and impact log: filters, RAG with reasons, history, and where progress is slow. */
 export function actionLogServices(ctx: ServiceContext): ActionLogHandlers {
   const { repos } = ctx;
@@ -17,21 +38,8 @@ export function actionLogServices(ctx: ServiceContext): ActionLogHandlers {
     getActionLog: ({ boardId, statuses, areaId, ownerPersonId, organisation, dueFrom, dueTo, overdueOnly, rag }) => {
       const board = ctx.board(boardId);
       const today = ctx.today();
-      const meetings = repos.meetings.forBoard(boardId);
-      const meetingsHeld = meetings.filter((m) => m.date < today && m.status !== 'planned' && m.status !== 'pack_circulated').map((m) => m.date);
       const areas = repos.boards.areas(boardId);
-      const areaTitle = new Map(areas.map((a) => [a.id, a.title]));
-
-      const history = repos.actions.historyForBoard(boardId);
-      const all = repos.actions.log({ boardId, limit: 100_000 }).map((action): ActionLogRow => {
-        const updates = history.updates.get(action.id) ?? [];
-        const dueDateChanges = history.dueDateChanges.get(action.id) ?? [];
-        const result = ragStatus(
-          { status: action.status, dueDate: action.dueDate, createdOn: action.createdAt.slice(0, 10), dueDateChanges: dueDateChanges.length, lastUpdateOn: updates.at(-1)?.updateDate ?? null },
-          { today, meetingsHeld },
-        );
-        return { ...action, rag: result.rag, ragReasons: result.reasons, areaTitle: action.areaId === null ? null : (areaTitle.get(action.areaId) ?? null), updates, dueDateChanges };
-      });
+      const all = actionLogRows(ctx, boardId);
 
       const rows = all.filter(
         (a) =>

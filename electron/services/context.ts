@@ -17,6 +17,7 @@ import { searchRepository } from '../../db/repositories/search';
 import { settingsRepository } from '../../db/repositories/settings';
 import { isEnglandAndWalesBankHoliday } from './bankHolidays';
 import { ServiceError } from './errors';
+import type { Printer } from './exports/printer';
 
 export interface ServiceOptions {
   readonly db: Db;
@@ -25,6 +26,8 @@ export interface ServiceOptions {
   readonly today?: () => string;
   readonly now?: () => Date;
   readonly isHoliday?: IsHoliday;
+  /** Prints packs and minutes; looked up when needed (the browser host has one only once it is listening). */
+  readonly printer?: () => Printer | null;
 }
 
 /** What every service module works with: the repositories, the clock and who is acting. */

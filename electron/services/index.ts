@@ -11,6 +11,7 @@ import { riskRegisterServices } from './riskRegister';
 import { importExportServices } from './metricsImport';
 import { meetingPlanServices } from './meetingPlan';
 import { paperServices } from './papers';
+import { exportServices } from './exports';
 
 /**
  * The main-process implementation of every call in the contract. Plain TypeScript, no
@@ -47,5 +48,6 @@ export function createServices(options: ServiceOptions): Handlers {
     ...actionLogServices(ctx),
     ...riskRegisterServices(ctx),
     ...importExportServices(ctx),
+    ...exportServices(ctx, options.printer ?? (() => null)),
   };
 }

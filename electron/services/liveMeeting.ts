@@ -14,57 +14,61 @@ type LiveHandlers = Pick<
   | 'exportMinutes'
 >;
 
+/** The meeting as the secretary sees it in the room (and as its minutes are exported). */
+export function liveMeetingFor(ctx: ServiceContext, meetingId: number): LiveMeeting {
+  const { repos } = ctx;
+  const plan = meetingPlan(ctx, meetingId);
+  const meeting = plan.meeting;
+  const members = repos.people.members(meeting.boardId);
+  const marks = new Map(repos.attendance.forMeeting(meetingId).map((a) => [a.personId, a]));
+  const attendance = members.map((m) => {
+    const mark = marks.get(m.person.id);
+    return {
+      person: m.person, role: m.role, sector: m.sector, status: mark?.status ?? null,
+      deputyForPersonId: mark?.deputyForPersonId ?? null, arrivedLate: mark?.arrivedLate ?? false, leftEarly: mark?.leftEarly ?? false,
+    };
+  });
+  const byPerson = new Map(attendance.map((a) => [a.person.id, a]));
+  const terms = repos.boards.termsOfReference(meeting.boardId);
+  const quorumResult = quorum(
+    terms?.quorumRule ?? null,
+    attendance.map((a) => {
+      const standsInFor = a.deputyForPersonId === null ? undefined : byPerson.get(a.deputyForPersonId);
+      return {
+        personId: a.person.id, name: a.person.name, role: a.role, sector: a.sector,
+        inRoom: a.status === 'present' && !a.leftEarly,
+        deputyFor: standsInFor ? { role: standsInFor.role, sector: standsInFor.sector, name: standsInFor.person.name } : null,
+      };
+    }),
+  );
+  const minutes = repos.minutes.forMeeting(meetingId) ?? null;
+  const previous = plan.previousMeetingId === null ? null : repos.meetings.find(plan.previousMeetingId);
+  const actionTitles = new Map<number, { reference: string; title: string }>();
+  const actionUpdates = repos.actions.updatesAtMeeting(meetingId).map((u) => {
+    if (!actionTitles.has(u.actionId)) {
+      const a = repos.actions.action(u.actionId);
+      actionTitles.set(u.actionId, { reference: a?.reference ?? '?', title: a?.title ?? '' });
+    }
+    return { ...u, ...actionTitles.get(u.actionId)! };
+  });
+  return {
+    plan,
+    attendance,
+    quorum: quorumResult,
+    minutes,
+    decisions: repos.decisions.forMeeting(meetingId),
+    newActions: repos.actions.createdInMeeting(meetingId),
+    actionUpdates,
+    previousMinutes: previous ? { meetingId: previous.id, date: previous.date, status: repos.minutes.forMeeting(previous.id)?.status ?? null } : null,
+    minutesEditable: minutes?.status !== 'approved',
+  };
+}
+
 /** Running the meeting: attendance and quorum, minutes, decisions and actions; then the minutes' approval. */
 export function liveMeetingServices(ctx: ServiceContext): LiveHandlers {
   const { repos, db } = ctx;
 
-  const live = (meetingId: number): LiveMeeting => {
-    const plan = meetingPlan(ctx, meetingId);
-    const meeting = plan.meeting;
-    const members = repos.people.members(meeting.boardId);
-    const marks = new Map(repos.attendance.forMeeting(meetingId).map((a) => [a.personId, a]));
-    const attendance = members.map((m) => {
-      const mark = marks.get(m.person.id);
-      return {
-        person: m.person, role: m.role, sector: m.sector, status: mark?.status ?? null,
-        deputyForPersonId: mark?.deputyForPersonId ?? null, arrivedLate: mark?.arrivedLate ?? false, leftEarly: mark?.leftEarly ?? false,
-      };
-    });
-    const byPerson = new Map(attendance.map((a) => [a.person.id, a]));
-    const terms = repos.boards.termsOfReference(meeting.boardId);
-    const quorumResult = quorum(
-      terms?.quorumRule ?? null,
-      attendance.map((a) => {
-        const standsInFor = a.deputyForPersonId === null ? undefined : byPerson.get(a.deputyForPersonId);
-        return {
-          personId: a.person.id, name: a.person.name, role: a.role, sector: a.sector,
-          inRoom: a.status === 'present' && !a.leftEarly,
-          deputyFor: standsInFor ? { role: standsInFor.role, sector: standsInFor.sector, name: standsInFor.person.name } : null,
-        };
-      }),
-    );
-    const minutes = repos.minutes.forMeeting(meetingId) ?? null;
-    const previous = plan.previousMeetingId === null ? null : repos.meetings.find(plan.previousMeetingId);
-    const actionTitles = new Map<number, { reference: string; title: string }>();
-    const actionUpdates = repos.actions.updatesAtMeeting(meetingId).map((u) => {
-      if (!actionTitles.has(u.actionId)) {
-        const a = repos.actions.action(u.actionId);
-        actionTitles.set(u.actionId, { reference: a?.reference ?? '?', title: a?.title ?? '' });
-      }
-      return { ...u, ...actionTitles.get(u.actionId)! };
-    });
-    return {
-      plan,
-      attendance,
-      quorum: quorumResult,
-      minutes,
-      decisions: repos.decisions.forMeeting(meetingId),
-      newActions: repos.actions.createdInMeeting(meetingId),
-      actionUpdates,
-      previousMinutes: previous ? { meetingId: previous.id, date: previous.date, status: repos.minutes.forMeeting(previous.id)?.status ?? null } : null,
-      minutesEditable: minutes?.status !== 'approved',
-    };
-  };
+  const live = (meetingId: number) => liveMeetingFor(ctx, meetingId);
 
   /** The record of a meeting can change until its minutes are approved. */
   const openRecord = (meetingId: number) => {

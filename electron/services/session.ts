@@ -6,6 +6,7 @@ import { isUnusableDatabaseError } from '../../db/errors';
 import type { Db } from '../../db/open';
 import { openWithSafeguards } from '../../db/safeOpen';
 import { ServiceError } from './errors';
+import type { Printer } from './exports/printer';
 import { createServices } from './index';
 import { APP_VERSION } from './version';
 
@@ -24,7 +25,7 @@ export interface AppSession {
  * the services on it. If the file cannot be used, the session starts in recovery: every
  * call explains the problem, and the app offers to restore the newest good backup.
  */
-export async function openAppSession(path: string, host: AppInfo['host'], options: { keepBackups?: number } = {}): Promise<AppSession> {
+export async function openAppSession(path: string, host: AppInfo['host'], options: { keepBackups?: number; printer?: () => Printer | null } = {}): Promise<AppSession> {
   mkdirSync(dirname(path), { recursive: true });
   const info = (recovery: AppInfo['recovery']): AppInfo => ({ version: APP_VERSION, host, databasePath: path, recovery });
 
@@ -34,7 +35,7 @@ export async function openAppSession(path: string, host: AppInfo['host'], option
 
   const useDatabase = (opened: Db) => {
     db = opened;
-    current = createServices({ db: opened, info: info(null) });
+    current = createServices({ db: opened, info: info(null), printer: options.printer });
     // At least one backup a day while the app stays open.
     if (dailyTimer) clearInterval(dailyTimer);
     dailyTimer = setInterval(() => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call, Nothing, type Call } from './call';
+import { exportCalls } from './exportCalls';
 import { meetingCalls } from './meetingCalls';
 import { preparationCalls } from './preparationCalls';
 import { trackingCalls } from './trackingCalls';
@@ -56,6 +57,7 @@ export const contract = {
   ...preparationCalls,
   ...meetingCalls,
   ...trackingCalls,
+  ...exportCalls,
 } as const;
 
 export type { Call } from './call';

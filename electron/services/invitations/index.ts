@@ -10,7 +10,46 @@ import { emailDraft } from './emailDraft';
 type InvitationHandlers = Pick<Handlers, 'produceInvitations' | 'markInvitationsSent' | 'getInvitationsRecord' | 'exportInvitationsRecord'>;
 
 /** Safe in a file name on Windows, macOS and Linux. */
-const fileSafe = (text: string) => text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+export const fileSafe = (text: string) => text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+
+/** The meeting request (.ics) for the board's members who have an email address, and who could not be invited. */
+export function meetingRequest(ctx: ServiceContext, meetingId: number, sequenceFor: (meetingId: number) => number) {
+  const { repos } = ctx;
+  const meeting = ctx.meeting(meetingId);
+  const organiser = { name: repos.settings.userName(), email: repos.settings.userEmail() };
+  if (!organiser.email) {
+    throw new ServiceError('invalid_input', 'Add your email address in Settings first: invitations are sent from it and replies come back to it.');
+  }
+  const members = repos.people.members(meeting.boardId);
+  const invited = members.filter((m) => m.person.email !== '');
+  const skipped = members.filter((m) => m.person.email === '').map((m) => ({ name: m.person.name, reason: 'no email address' }));
+  if (invited.length === 0) throw new ServiceError('invalid_input', 'Nobody on this board has an email address yet, so no invitation can be made.');
+
+  const when = `${formatLongDate(meeting.date)}, ${formatTimeRange(meeting.startTime, meeting.endTime)}`;
+  const description = [
+    `${meeting.title}`,
+    when,
+    meeting.place ? `Place: ${meeting.place}` : '',
+    '',
+    'The agenda and papers will follow with the meeting pack.',
+  ].filter((line, i, all) => line !== '' || all[i - 1] !== '').join('\n');
+  // Taken only once the request can be made, so a refused one does not use up a SEQUENCE.
+  const sequence = sequenceFor(meetingId);
+  const calendar = calendarFile({
+    uid: `meeting-${meetingId}.${repos.settings.instanceId()}@quorate`,
+    sequence,
+    title: meeting.title,
+    date: meeting.date,
+    startTime: meeting.startTime,
+    endTime: meeting.endTime,
+    place: meeting.place,
+    description,
+    organiser,
+    attendees: invited.map((m) => ({ name: m.person.name, email: m.person.email })),
+    stamp: ctx.now(),
+  });
+  return { meeting, organiser, invited, skipped, when, calendar, sequence };
+}
 
 /** Invitations: the .ics and the .eml draft, and the record that proves who was invited. */
 export function invitationServices(ctx: ServiceContext): InvitationHandlers {
@@ -18,38 +57,7 @@ export function invitationServices(ctx: ServiceContext): InvitationHandlers {
 
   return {
     produceInvitations: async ({ meetingId }) => {
-      const meeting = ctx.meeting(meetingId);
-      const organiser = { name: repos.settings.userName(), email: repos.settings.userEmail() };
-      if (!organiser.email) {
-        throw new ServiceError('invalid_input', 'Add your email address in Settings first: invitations are sent from it and replies come back to it.');
-      }
-      const members = repos.people.members(meeting.boardId);
-      const invited = members.filter((m) => m.person.email !== '');
-      const skipped = members.filter((m) => m.person.email === '').map((m) => ({ name: m.person.name, reason: 'no email address' }));
-      if (invited.length === 0) throw new ServiceError('invalid_input', 'Nobody on this board has an email address yet, so no invitation can be made.');
-
-      const when = `${formatLongDate(meeting.date)}, ${formatTimeRange(meeting.startTime, meeting.endTime)}`;
-      const description = [
-        `${meeting.title}`,
-        when,
-        meeting.place ? `Place: ${meeting.place}` : '',
-        '',
-        'The agenda and papers will follow with the meeting pack.',
-      ].filter((line, i, all) => line !== '' || all[i - 1] !== '').join('\n');
-      const sequence = repos.meetings.nextCalendarSequence(meetingId);
-      const calendar = calendarFile({
-        uid: `meeting-${meetingId}.${repos.settings.instanceId()}@quorate`,
-        sequence,
-        title: meeting.title,
-        date: meeting.date,
-        startTime: meeting.startTime,
-        endTime: meeting.endTime,
-        place: meeting.place,
-        description,
-        organiser,
-        attendees: invited.map((m) => ({ name: m.person.name, email: m.person.email })),
-        stamp: ctx.now(),
-      });
+      const { meeting, organiser, invited, skipped, when, calendar, sequence } = meetingRequest(ctx, meetingId, repos.meetings.nextCalendarSequence);
       const baseName = fileSafe(`${meeting.title} ${meeting.date}`);
       const email = await emailDraft({
         from: organiser,

@@ -9,7 +9,7 @@ import { hrefFor, useChange, useLoad } from '../../hooks';
 import { MetricsImport } from './MetricsImport';
 import { chartSummary, MetricChart, periodLabel } from './MetricChart';
 
-const OUTCOME_LABELS: Record<Outcome, string> = { achieved: 'Achieved', not_achieved: 'Not achieved', not_assessable: 'Not assessable' };
+export const OUTCOME_LABELS: Record<Outcome, string> = { achieved: 'Achieved', not_achieved: 'Not achieved', not_assessable: 'Not assessable' };
 
 /** The improvement-plan dashboard: the headline, each area's result, and each measure's trajectory. */
 export function DashboardScreen({ boardId }: { readonly boardId: number }) {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { HeatMap, riskBand as band } from '../../components/HeatMap';
 import { formatShortDate, londonToday } from '../../../shared/dates';
 import type { RegisterRisk, RiskRegister } from '../../../shared/api/trackingCalls';
 import { api } from '../../api/client';
@@ -6,7 +7,6 @@ import { ErrorNotice, StatusNotice } from '../../components/Notice';
 import { hrefFor, useChange, useLoad } from '../../hooks';
 
 const TREND = { down: '↓ falling', up: '↑ rising', same: '→ unchanged', new: 'first review' } as const;
-const band = (score: number) => (score >= 15 ? 'high' : score >= 8 ? 'medium' : 'low');
 
 /** The risk register: a 5×5 heat-map, each risk's current and target score, reviews and trend. */
 export function RiskRegisterScreen({ boardId }: { readonly boardId: number }) {
@@ -65,41 +65,6 @@ export function RiskRegisterScreen({ boardId }: { readonly boardId: number }) {
         </tbody>
       </table>
     </>
-  );
-}
-
-function HeatMap({ risks }: { readonly risks: readonly RegisterRisk[] }) {
-  const at = (likelihood: number, impact: number) => risks.filter((r) => r.likelihood === likelihood && r.impact === impact);
-  return (
-    <table className="heatmap">
-      <caption>Open risks by likelihood and impact (current scores)</caption>
-      <thead>
-        <tr>
-          <td />
-          {[1, 2, 3, 4, 5].map((impact) => (
-            <th key={impact} scope="col">
-              Impact {impact}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {[5, 4, 3, 2, 1].map((likelihood) => (
-          <tr key={likelihood}>
-            <th scope="row">Likelihood {likelihood}</th>
-            {[1, 2, 3, 4, 5].map((impact) => {
-              const here = at(likelihood, impact);
-              return (
-                <td key={impact} className={`heat heat-${band(likelihood * impact)}`}>
-                  <span className="visually-hidden">Score {likelihood * impact}: </span>
-                  {here.map((r) => r.reference).join(', ') || <span className="visually-hidden">none</span>}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 
