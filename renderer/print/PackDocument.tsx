@@ -427,13 +427,14 @@ function DashboardSection({ content, section }: { readonly content: PackContent;
                 const e = evaluation.get(metric.id)!;
                 const summary = chartSummary(metric, metric.values, `${periodLabel(d.period)}: ${OUTCOME_LABELS[e.outcome].toLowerCase()} (${e.reason}).`);
                 return (
-                  <figure key={metric.id} className="metric">
-                    <figcaption>
+                  // A plain block, not <figure>: the chart itself is the PDF's Figure, with the summary as its alternative text.
+                  <div key={metric.id} className="metric">
+                    <p className="metric-name">
                       <strong>{metric.name}</strong> <span className={`outcome outcome-${e.outcome}`}>{OUTCOME_LABELS[e.outcome]}</span>
-                    </figcaption>
+                    </p>
                     <MetricChart metric={metric} values={metric.values} periods={d.periods} summary={summary} />
                     <p className="meta">{summary}</p>
-                  </figure>
+                  </div>
                 );
               })}
             </div>

@@ -321,6 +321,12 @@ function AfterTheMeeting({
             <button type="button" className="secondary small" onClick={() => void api.exportMinutes({ meetingId, public: true }).then((r) => r.ok && saveFile(r.value))}>
               Public version (.docx)
             </button>
+            <button type="button" className="secondary small" onClick={() => void api.exportMinutesPdf({ meetingId, public: false }).then((r) => r.ok && saveFile(r.value))}>
+              Minutes as PDF
+            </button>
+            <button type="button" className="secondary small" onClick={() => void api.exportMinutesPdf({ meetingId, public: true }).then((r) => r.ok && saveFile(r.value))}>
+              Public version (PDF)
+            </button>
           </div>
         </>
       )}

@@ -8,6 +8,7 @@ import { hrefFor, useLoad } from '../../hooks';
 import { AgendaBuilder } from './AgendaBuilder';
 import { CompliancePanel } from './CompliancePanel';
 import { Invitations } from './Invitations';
+import { PackExport } from './PackExport';
 
 /** Preparing one meeting: deadlines, the statutory-invitee record, agenda, papers, invitations. */
 export function MeetingScreen({ meetingId }: { readonly meetingId: number }) {
@@ -54,6 +55,7 @@ export function MeetingScreen({ meetingId }: { readonly meetingId: number }) {
       {p.missingPapers.length > 0 && !held && <MissingPapersPanel plan={p} />}
       <AgendaBuilder plan={p} onPlan={setPlan} editable={!held} />
       <Invitations plan={p} onPlan={setPlan} />
+      <PackExport plan={p} />
     </>
   );
 }
