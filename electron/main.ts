@@ -13,6 +13,7 @@ import {
 } from './security';
 import { defaultDatabasePath } from './services/paths';
 import { openAppSession, type AppSession } from './services/session';
+import { electronPrinter } from './printer';
 import { messageOf } from '../shared/errors';
 
 // The desktop app: one window, showing the renderer from a privileged custom protocol,
@@ -49,7 +50,8 @@ app.whenReady().then(async () => {
   try {
     // An unusable file does not stop the app: the session starts in recovery and the
     // window offers to restore the newest good backup.
-    appSession = await openAppSession(dbPath, 'electron');
+    const printer = electronPrinter(join(__dirname, 'preload.js'));
+    appSession = await openAppSession(dbPath, 'electron', { printer: () => printer });
   } catch (error) {
     dialog.showErrorBox('Quorate cannot open its database', messageOf(error));
     app.exit(1);

@@ -2,7 +2,10 @@
 # Installs the Debian packages the test suite drives, only where missing:
 #   chromium + chromium-l10n  end-to-end tests (playwright-core drives /usr/bin/chromium;
 #                             the l10n package gives en-GB date and time fields)
-#   poppler-utils             pdfinfo/pdftotext/pdftoppm, to check exported PDFs
+#   poppler-utils             pdfinfo/pdftotext/pdftoppm, to check exported PDFs (and
+#                             pdfunite, which the bench compares the pack's merge with)
+#   qpdf                      reads a PDF's bookmarks and structure tree in the pack tests
+#   libreoffice-writer-nogui  opens the exported .docx headless, as a council's Word user would
 #   xvfb                      a virtual display for tests of windows
 # Never downloads a browser of its own (no `playwright install`).
 set -euo pipefail
@@ -12,9 +15,11 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -e /usr/lib/chromium/locales/en-GB.pak ] || need+=(chromium-l10n)
 command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
 command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb)
+command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 
 if [ ${#need[@]} -eq 0 ]; then
-  echo "Test tools: all present (chromium, chromium-l10n, poppler-utils, xvfb)."
+  echo "Test tools: all present (chromium, chromium-l10n, poppler-utils, xvfb, qpdf, libreoffice-writer-nogui)."
   exit 0
 fi
 

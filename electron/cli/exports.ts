@@ -59,9 +59,10 @@ export function chooseMeeting(meetings: readonly Meeting[], which: string, today
 
 type Chooser = (ctx: ReturnType<typeof serviceContext>, boardId: number | undefined) => { id: number; name: string };
 
-async function withExportServices<T>(request: ExportRequest, chooseBoard: Chooser, use: (handlers: Handlers, meeting: Meeting) => Promise<T>): Promise<T> {
+async function withExportServices<T>(request: ExportRequest, chooseBoard: Chooser, use: (handlers: Handlers, meeting: Meeting) => Promise<T>, writes = false): Promise<T> {
   if (!existsSync(request.db)) throw new Error(`${request.db} does not exist`);
-  const db = openDatabase(request.db, { readonly: true });
+  // Read-only, except for the email: its meeting request needs this database's stable id, made once.
+  const db = openDatabase(request.db, writes ? { create: false } : { readonly: true });
   try {
     const info = { version: APP_VERSION, host: 'browser' as const, databasePath: request.db, recovery: null };
     const ctx = serviceContext({ db, info });
@@ -119,7 +120,7 @@ export async function exportEmailCommand(request: ExportRequest, chooseBoard: Ch
     out(`Wrote an unsent email to ${email.recipients.length} invitees, ${email.packAttached ? 'with the pack attached' : 'saying where the pack is (too large to attach)'}, to ${request.out}`);
     for (const s of email.skipped) err(`Not addressed: ${s.name} (${s.reason})`);
     return 0;
-  });
+  }, true);
 }
 
 export async function exportMinutesCommand(request: ExportRequest, chooseBoard: Chooser, out: (line: string) => void): Promise<number> {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { apiSession } from '../support/api';
@@ -44,6 +45,25 @@ describe('minutes as a Word document', () => {
     expect(publicVersion).toMatch(/This item was taken in private: Contains information about the financial or business affairs/);
     session.close();
   });
+
+  test('open in LibreOffice (headless), as a council Word user would open them', async () => {
+    const { session, call } = await apiSession(newPath(), { demo: true });
+    const file = await call<{ content: Uint8Array }>('exportMinutes', { meetingId: 7, public: false });
+    session.close();
+    const dir = mkdtempSync(join(tmpdir(), 'quorate-lo-'));
+    try {
+      writeFileSync(join(dir, 'minutes.docx'), file.content);
+      // Its own profile, so a LibreOffice the user has open does not take the job over.
+      const run = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'txt:Text', '--outdir', dir, join(dir, 'minutes.docx')], { encoding: 'utf8', timeout: 90_000 });
+      expect(run.status).toBe(0);
+      const words = readFileSync(join(dir, 'minutes.txt'), 'utf8');
+      expect(words).toMatch(/Minutes of the Local Area SEND Partnership Board/);
+      expect(words).toMatch(/DRAFT — circulated for approval at the next meeting\./);
+      expect(words).toMatch(/Decision D029: /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   test('the CLI writes the minutes of the last meeting held to a file', () => {
     built('electron/cli/quorate.js');
