@@ -21,6 +21,7 @@ const nodeEntries = {
   'bench/run': 'test/bench/run.ts',
   'bench/meeting': 'test/bench/meeting.ts',
   'bench/dashboard': 'test/bench/dashboard.ts',
+  'bench/pack': 'test/bench/pack.ts',
   'test/crash-writer': 'test/support/crash-writer.ts',
 };
 await esbuild({

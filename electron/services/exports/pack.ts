@@ -62,13 +62,26 @@ async function withPrintJob<T>(jobs: PrintJobs, job: PrintJob, use: (route: stri
   }
 }
 
-export async function buildPack(ctx: ServiceContext, printer: Printer, jobs: PrintJobs, meetingId: number, variant: PackVariant, report: Report): Promise<BuiltPdf> {
+/** For the bench: the printed pack before papers are merged in, and how long each stage took. */
+export interface PackProbe {
+  printed?: Uint8Array;
+  readonly stageMs: Record<string, number>;
+}
+
+export async function buildPack(ctx: ServiceContext, printer: Printer, jobs: PrintJobs, meetingId: number, variant: PackVariant, report: Report, probe?: PackProbe): Promise<BuiltPdf> {
+  let stageStart = performance.now();
+  const stage = (name: string) => {
+    const now = performance.now();
+    if (probe) probe.stageMs[name] = now - stageStart;
+    stageStart = now;
+  };
   report('Gathering the record', 0, 1);
   const content = packContent(ctx, meetingId, variant);
   const sections = packSections(content);
   const total = content.papers.length + 4;
   const papers = await paperDocuments(ctx, printer, content, report, total);
   const paperPages = new Map([...papers].map(([id, doc]) => [id, doc.getPageCount()]));
+  stage('record and papers');
 
   report('Printing the pack', content.papers.length + 1, total);
   const { printed, layout } = await withPrintJob(jobs, { kind: 'pack', content }, async (route) => {
@@ -95,6 +108,9 @@ export async function buildPack(ctx: ServiceContext, printer: Printer, jobs: Pri
     }
   });
 
+  stage('print (two passes)');
+  if (probe) probe.printed = await printed.save();
+  stageStart = performance.now();
   report('Merging the papers', content.papers.length + 3, total);
   await mergePapers(printed, layout.inserts.map((insert) => ({ at: insert.at, pdf: papers.get(insert.paperId)! })));
   writeBookmarks(printed, layout.bookmarks);
@@ -108,6 +124,7 @@ export async function buildPack(ctx: ServiceContext, printer: Printer, jobs: Pri
   });
   report('Saving', total, total);
   const bytes = await printed.save();
+  stage('merge, bookmarks, footers, save');
   if (printed.getPageCount() !== layout.totalPages) throw new Error(`The merged pack has ${printed.getPageCount()} pages, not the ${layout.totalPages} its contents page counts.`);
   return { bytes, pageCount: printed.getPageCount() };
 }
