@@ -3,7 +3,7 @@ import { formatLongDate, formatShortDate, formatTimeRange } from '../../shared/d
 import { ACTION_STATUS_LABELS } from '../../shared/model/action';
 import { ITEM_PURPOSE_LABELS } from '../../shared/model/agenda';
 import { MEMBER_ROLE_LABELS } from '../../shared/model/people';
-import { PACK_MARKINGS, packSections, type PackContent, type PackPageNumbers, type PackSection } from '../../shared/model/pack';
+import { PACK_MARKINGS, packSections, paperSectionKey, type PackContent, type PackPageNumbers, type PackSection } from '../../shared/model/pack';
 import { HeatMap } from '../components/HeatMap';
 import { RAG_LABELS } from '../screens/tracking/ActionLogScreen';
 import { OUTCOME_LABELS } from '../screens/tracking/DashboardScreen';
@@ -40,7 +40,7 @@ function SectionBody({ content, section, numbers }: { readonly content: PackCont
     case 'contents':
       return <Contents content={content} section={section} numbers={numbers} />;
     case 'agenda':
-      return <Agenda content={content} section={section} />;
+      return <Agenda content={content} section={section} numbers={numbers} />;
     case 'attendance':
       return <Attendance content={content} section={section} />;
     case 'minutes':
@@ -130,7 +130,10 @@ function Contents({ content, section, numbers }: { readonly content: PackContent
   );
 }
 
-function Agenda({ content, section }: { readonly content: PackContent; readonly section: PackSection }) {
+/** "page 19", or room for it until the numbers are known (so the second print does not reflow). */
+const pageOf = (numbers: PackPageNumbers | null, key: string) => `page ${numbers?.[key] ?? '\u2007\u2007\u2007'}`;
+
+function Agenda({ content, section, numbers }: { readonly content: PackContent; readonly section: PackSection; readonly numbers: PackPageNumbers | null }) {
   const m = content.meeting;
   const withheld = new Map(content.withheld.map((w) => [w.number, w.reason]));
   const rows = [...content.items.map((i) => ({ number: i.number, item: i })), ...content.withheld.map((w) => ({ number: w.number, item: null }))].sort(
@@ -162,7 +165,7 @@ function Agenda({ content, section }: { readonly content: PackContent; readonly 
                 <td>
                   {item.title}
                   {item.confidential && <span className="part-two"> Part II (confidential): {item.confidentialReason}</span>}
-                  {item.papers.length > 0 && <span className="meta"> Papers: {item.papers.map((p) => p.title).join('; ')}</span>}
+                  {item.papers.length > 0 && <span className="meta"> Papers: {item.papers.map((p) => `${p.title} (${pageOf(numbers, paperSectionKey(p.id))})`).join('; ')}</span>}
                 </td>
                 <td>{item.presenterName ?? ''}</td>
                 <td>{ITEM_PURPOSE_LABELS[item.purpose]}</td>

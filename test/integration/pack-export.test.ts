@@ -115,6 +115,8 @@ describe('the meeting pack (PDF)', () => {
     expect(pages[alpha]).toContain('ALPHA second page');
     expect(pages[alpha + 1]).toContain('ALPHA third page');
     expect(pages[alpha - 2]).toContain('Agenda item 2:');
+    // The agenda points at the same page.
+    expect(pages[contents.get('Agenda')! - 1]!.replace(/\s+/g, ' ')).toContain(`Finance update (page ${alpha})`);
   });
 
   test('has a bookmark for every section and paper, pointing at the same pages as the contents', () => {
