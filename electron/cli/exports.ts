@@ -59,7 +59,8 @@ export function chooseMeeting(meetings: readonly Meeting[], which: string, today
 
 type Chooser = (ctx: ReturnType<typeof serviceContext>, boardId: number | undefined) => { id: number; name: string };
 
-async function withExportServices<T>(request: ExportRequest, chooseBoard: Chooser, use: (handlers: Handlers, meeting: Meeting) => Promise<T>, writes = false): Promise<T> {
+/** The services on the request's database, for its meeting; with a headless Chromium to print with unless `prints` is false. */
+async function withExportServices<T>(request: ExportRequest, chooseBoard: Chooser, use: (handlers: Handlers, meeting: Meeting) => Promise<T>, { writes = false, prints = true } = {}): Promise<T> {
   if (!existsSync(request.db)) throw new Error(`${request.db} does not exist`);
   // Read-only, except for the email: its meeting request needs this database's stable id, made once.
   const db = openDatabase(request.db, writes ? { create: false } : { readonly: true });
@@ -68,6 +69,7 @@ async function withExportServices<T>(request: ExportRequest, chooseBoard: Choose
     const ctx = serviceContext({ db, info });
     const board = chooseBoard(ctx, request.board);
     const meeting = chooseMeeting(ctx.repos.meetings.forBoard(board.id), request.meeting, ctx.today(), board.name);
+    if (!prints) return await use(createServices({ db, info }), meeting);
     const printing = await startHeadlessPrinting((printer) => createServices({ db, info, printer }), RENDERER_DIR);
     try {
       return await use(printing.handlers, meeting);
@@ -120,27 +122,19 @@ export async function exportEmailCommand(request: ExportRequest, chooseBoard: Ch
     out(`Wrote an unsent email to ${email.recipients.length} invitees, ${email.packAttached ? 'with the pack attached' : 'saying where the pack is (too large to attach)'}, to ${request.out}`);
     for (const s of email.skipped) err(`Not addressed: ${s.name} (${s.reason})`);
     return 0;
-  }, true);
+  }, { writes: true });
 }
 
 export async function exportMinutesCommand(request: ExportRequest, chooseBoard: Chooser, out: (line: string) => void): Promise<number> {
   const asPdf = /\.pdf$/i.test(request.out);
   const isPublic = request.variant === 'public';
   if (!asPdf) {
-    if (!existsSync(request.db)) throw new Error(`${request.db} does not exist`);
-    const db = openDatabase(request.db, { readonly: true });
-    try {
-      const info = { version: APP_VERSION, host: 'browser' as const, databasePath: request.db, recovery: null };
-      const ctx = serviceContext({ db, info });
-      const board = chooseBoard(ctx, request.board);
-      const meeting = chooseMeeting(ctx.repos.meetings.forBoard(board.id), request.meeting, ctx.today(), board.name);
-      const file = await createServices({ db, info }).exportMinutes({ meetingId: meeting.id, public: isPublic });
+    return withExportServices(request, chooseBoard, async (handlers, meeting) => {
+      const file = await handlers.exportMinutes({ meetingId: meeting.id, public: isPublic });
       writeWhole(request.out, file.content);
       out(`Wrote the ${isPublic ? 'public ' : ''}minutes of ${meeting.title}, ${meeting.date}, to ${request.out}`);
       return 0;
-    } finally {
-      db.close();
-    }
+    }, { prints: false });
   }
   return withExportServices(request, chooseBoard, async (handlers, meeting) => {
     const file = await handlers.exportMinutesPdf({ meetingId: meeting.id, public: isPublic });

@@ -5,8 +5,9 @@ import { ITEM_PURPOSE_LABELS } from '../../shared/model/agenda';
 import { MEMBER_ROLE_LABELS } from '../../shared/model/people';
 import { PACK_MARKINGS, packSections, paperSectionKey, type PackContent, type PackPageNumbers, type PackSection } from '../../shared/model/pack';
 import { HeatMap } from '../components/HeatMap';
+import { InviteesTable } from '../screens/meeting/CompliancePanel';
 import { RAG_LABELS } from '../screens/tracking/ActionLogScreen';
-import { OUTCOME_LABELS } from '../screens/tracking/DashboardScreen';
+import { AreaResults, OUTCOME_LABELS } from '../screens/tracking/DashboardScreen';
 import { chartSummary, MetricChart, periodLabel } from '../screens/tracking/MetricChart';
 import { MinutesBody } from './MinutesBody';
 
@@ -223,25 +224,7 @@ function Attendance({ content, section }: { readonly content: PackContent; reado
         <>
           <h2>Statutory invitees</h2>
           <p>{last.plan.compliance.summary}</p>
-          <table>
-            <caption className="visually-hidden">Each statutory invitee and whether their invitation was sent</caption>
-            <thead>
-              <tr>
-                <th scope="col">Role</th>
-                <th scope="col">Held by</th>
-                <th scope="col">Invitation</th>
-              </tr>
-            </thead>
-            <tbody>
-              {last.plan.compliance.invitees.map((i) => (
-                <tr key={i.roleId}>
-                  <td>{i.roleTitle}</td>
-                  <td>{i.personName ?? 'Nobody'}</td>
-                  <td>{{ sent: 'Sent', drafted: 'Drafted, not confirmed sent', not_invited: 'Not invited', no_holder: 'Nobody to invite' }[i.state]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <InviteesTable compliance={last.plan.compliance} />
         </>
       )}
     </>
@@ -397,26 +380,7 @@ function DashboardSection({ content, section }: { readonly content: PackContent;
       <p className="lede">
         <strong>{d.evaluation.headline}</strong> in {periodLabel(d.period)}.
       </p>
-      <table>
-        <caption className="visually-hidden">Result for each area of concern in {periodLabel(d.period)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Area of concern</th>
-            <th scope="col">Result</th>
-          </tr>
-        </thead>
-        <tbody>
-          {d.areas.map((area, i) => (
-            <tr key={area.id}>
-              <td>
-                {area.position}. {area.title}
-                {area.status === 'business_as_usual' && <span className="meta"> Business as usual</span>}
-              </td>
-              <td className="nowrap">{d.evaluation.areas[i]!.summary}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <AreaResults dashboard={d} />
       {d.areas.map((area) => {
         const metrics = d.metrics.filter((m) => m.areaId === area.id);
         if (metrics.length === 0) return null;

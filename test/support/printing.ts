@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { chromiumPrinter, type ClosablePrinter } from '../../electron/host/chromiumPrinter';
 import { startBrowserHost, type BrowserHost } from '../../electron/host/server';
-import { dispatch } from '../../electron/services/dispatch';
 import { openAppSession } from '../../electron/services/session';
 import { addDemoBoard } from '../../electron/services/demo';
+import { callsOn } from './api';
 import { built } from './built';
 import { CHROMIUM } from './chromium';
 
@@ -18,16 +18,7 @@ export async function printingSession(path: string, options: { demo?: boolean } 
   const session = await openAppSession(path, 'browser', { printer: () => printer });
   if (options.demo) addDemoBoard(session.db()!);
   host = await startBrowserHost({ handlers: session.handlers, rendererDir: built('renderer') });
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const result = await dispatch(session.handlers, name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.code}: ${result.error.message}`);
-    return result.value as T;
-  };
-  const refused = async (name: string, input: unknown) => {
-    const result = await dispatch(session.handlers, name, input);
-    if (result.ok) throw new Error(`${name} was accepted`);
-    return result.error;
-  };
+  const { call, refused } = callsOn(session.handlers);
   const close = async () => {
     await printer.close();
     await host!.close();

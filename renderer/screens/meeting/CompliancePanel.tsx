@@ -21,30 +21,36 @@ export function CompliancePanel({ compliance, meetingHeld }: { readonly complian
         {compliance.compliant ? '✓ Statutory invitees: all invited' : meetingHeld ? '⚠ Statutory invitees were not all invited' : '⚠ Statutory invitees: not all invited yet'}
       </h2>
       <p>{compliance.summary}</p>
-      {compliance.invitees.length > 0 && (
-        <table className="compact">
-          <caption className="visually-hidden">Statutory invitees and their invitations</caption>
-          <thead>
-            <tr>
-              <th scope="col">Role</th>
-              <th scope="col">Held by</th>
-              <th scope="col">Invitation</th>
-            </tr>
-          </thead>
-          <tbody>
-            {compliance.invitees.map((invitee) => (
-              <tr key={invitee.roleId}>
-                <td>{invitee.roleTitle}</td>
-                <td>{invitee.personName ?? '—'}</td>
-                <td className={`invite-${invitee.state}`}>
-                  {STATE_TEXT[invitee.state]}
-                  {invitee.sentAt ? `, ${formatInstant(invitee.sentAt)}` : invitee.producedAt ? `, drafted ${formatInstant(invitee.producedAt)}` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <InviteesTable compliance={compliance} />
     </section>
+  );
+}
+
+/** Each statutory invitee, who holds the role, and whether (and when) they were invited. */
+export function InviteesTable({ compliance }: { readonly compliance: MeetingCompliance }) {
+  if (compliance.invitees.length === 0) return null;
+  return (
+    <table className="compact">
+      <caption className="visually-hidden">Statutory invitees and their invitations</caption>
+      <thead>
+        <tr>
+          <th scope="col">Role</th>
+          <th scope="col">Held by</th>
+          <th scope="col">Invitation</th>
+        </tr>
+      </thead>
+      <tbody>
+        {compliance.invitees.map((invitee) => (
+          <tr key={invitee.roleId}>
+            <td>{invitee.roleTitle}</td>
+            <td>{invitee.personName ?? '—'}</td>
+            <td className={`invite-${invitee.state}`}>
+              {STATE_TEXT[invitee.state]}
+              {invitee.sentAt ? `, ${formatInstant(invitee.sentAt)}` : invitee.producedAt ? `, drafted ${formatInstant(invitee.producedAt)}` : ''}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

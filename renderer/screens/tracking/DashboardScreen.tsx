@@ -51,28 +51,7 @@ export function DashboardScreen({ boardId }: { readonly boardId: number }) {
       <p className="headline">
         <strong>{d.evaluation.headline}</strong> in {periodLabel(d.period)}.
       </p>
-      <table className="meetings">
-        <caption className="visually-hidden">Result for each area of concern</caption>
-        <thead>
-          <tr>
-            <th scope="col">Area of concern</th>
-            <th scope="col">Result</th>
-          </tr>
-        </thead>
-        <tbody>
-          {d.areas.map((area, i) => (
-            <tr key={area.id}>
-              <td>
-                {area.position}. {area.title}
-                {area.status === 'business_as_usual' && (
-                  <span className="tag">Business as usual{area.businessAsUsualOn ? ` since ${formatShortDate(area.businessAsUsualOn)}` : ''}</span>
-                )}
-              </td>
-              <td className="nowrap">{d.evaluation.areas[i]!.summary}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <AreaResults dashboard={d} />
       <Governance d={d} />
       {d.areas.map((area) => {
         const metrics = d.metrics.filter((m) => m.areaId === area.id);
@@ -214,5 +193,33 @@ function Governance({ d }: { readonly d: Dashboard }) {
         </details>
       )}
     </section>
+  );
+}
+
+/** Each area of concern with its result for the period ("1/3 achieved"); on screen and in the pack. */
+export function AreaResults({ dashboard: d }: { readonly dashboard: Dashboard }) {
+  return (
+    <table className="meetings">
+      <caption className="visually-hidden">Result for each area of concern in {periodLabel(d.period)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Area of concern</th>
+          <th scope="col">Result</th>
+        </tr>
+      </thead>
+      <tbody>
+        {d.areas.map((area, i) => (
+          <tr key={area.id}>
+            <td>
+              {area.position}. {area.title}
+              {area.status === 'business_as_usual' && (
+                <span className="tag">Business as usual{area.businessAsUsualOn ? ` since ${formatShortDate(area.businessAsUsualOn)}` : ''}</span>
+              )}
+            </td>
+            <td className="nowrap">{d.evaluation.areas[i]!.summary}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
