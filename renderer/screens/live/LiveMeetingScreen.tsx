@@ -4,6 +4,7 @@ import { ITEM_PURPOSE_LABELS } from '../../../shared/model/agenda';
 import type { LiveMeeting } from '../../../shared/model/liveMeeting';
 import type { Result } from '../../../shared/api/result';
 import { api } from '../../api/client';
+import type { FileOut } from '../../../shared/api/call';
 import { ErrorNotice, StatusNotice } from '../../components/Notice';
 import { saveFile } from '../../files';
 import { hrefFor, useChange, useLoad } from '../../hooks';
@@ -293,6 +294,8 @@ function AfterTheMeeting({
 }) {
   const meetingId = live.plan.meeting.id;
   const status = live.minutes?.status ?? 'draft';
+  const exporting = useChange();
+  const save = (make: () => Promise<Result<FileOut>>) => void exporting.run(make).then((file) => file && saveFile(file));
   return (
     <section className="panel after" aria-labelledby="after-heading">
       <h2 id="after-heading">Closing the meeting</h2>
@@ -315,19 +318,21 @@ function AfterTheMeeting({
             </button>
           )}
           <div className="actions-row">
-            <button type="button" className="secondary small" onClick={() => void api.exportMinutes({ meetingId, public: false }).then((r) => r.ok && saveFile(r.value))}>
+            <button type="button" className="secondary small" disabled={exporting.busy} onClick={() => save(() => api.exportMinutes({ meetingId, public: false }))}>
               Minutes as Word (.docx)
             </button>
-            <button type="button" className="secondary small" onClick={() => void api.exportMinutes({ meetingId, public: true }).then((r) => r.ok && saveFile(r.value))}>
+            <button type="button" className="secondary small" disabled={exporting.busy} onClick={() => save(() => api.exportMinutes({ meetingId, public: true }))}>
               Public version (.docx)
             </button>
-            <button type="button" className="secondary small" onClick={() => void api.exportMinutesPdf({ meetingId, public: false }).then((r) => r.ok && saveFile(r.value))}>
+            <button type="button" className="secondary small" disabled={exporting.busy} onClick={() => save(() => api.exportMinutesPdf({ meetingId, public: false }))}>
               Minutes as PDF
             </button>
-            <button type="button" className="secondary small" onClick={() => void api.exportMinutesPdf({ meetingId, public: true }).then((r) => r.ok && saveFile(r.value))}>
+            <button type="button" className="secondary small" disabled={exporting.busy} onClick={() => save(() => api.exportMinutesPdf({ meetingId, public: true }))}>
               Public version (PDF)
             </button>
           </div>
+          {exporting.busy && <p aria-live="polite">Making the file…</p>}
+          {exporting.error && <ErrorNotice error={exporting.error} />}
         </>
       )}
     </section>
