@@ -88,19 +88,16 @@ export async function buildPack(ctx: ServiceContext, printer: Printer, jobs: Pri
     const view = await printer.open(route);
     try {
       let doc = await PDFDocument.load(await view.print());
-      let starts = sectionStarts(doc, sections);
-      let layout = packLayout(sections, starts, doc.getPageCount(), paperPages);
+      let layout = packLayout(sections, sectionStarts(doc, sections), doc.getPageCount(), paperPages);
       // Filling in the numbers could move a page break (it should not: the column keeps its
       // width); print again until the sections stay where the numbers say they are.
       for (let generation = 1; ; generation++) {
         report('Printing the pack with its page numbers', content.papers.length + 2, total);
         await view.setPageNumbers(layout.numbers, generation);
         doc = await PDFDocument.load(await view.print());
-        const again = sectionStarts(doc, sections);
-        const settled = packLayout(sections, again, doc.getPageCount(), paperPages);
+        const settled = packLayout(sections, sectionStarts(doc, sections), doc.getPageCount(), paperPages);
         if (JSON.stringify(settled.numbers) === JSON.stringify(layout.numbers)) return { printed: doc, layout: settled };
         if (generation === 3) throw new Error('The contents page numbers kept changing the layout; please report this pack.');
-        starts = again;
         layout = settled;
       }
     } finally {
