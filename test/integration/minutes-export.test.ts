@@ -43,6 +43,9 @@ describe('minutes as a Word document', () => {
     expect(full).toMatch(/Specialist placement sufficiency \(commercially sensitive\): the board received the item/);
     expect(publicVersion).not.toMatch(/Specialist placement sufficiency \(commercially sensitive\): the board received/);
     expect(publicVersion).toMatch(/This item was taken in private: Contains information about the financial or business affairs/);
+    const privateTitle = (await call<{ plan: { items: { confidential: boolean; title: string }[] } }>('getLiveMeeting', { meetingId: 6 })).plan.items.find((i) => i.confidential)!.title;
+    expect(full).toContain(privateTitle);
+    expect(publicVersion).not.toContain(privateTitle);
     session.close();
   });
 

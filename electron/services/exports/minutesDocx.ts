@@ -63,7 +63,9 @@ export async function minutesDocx(live: LiveMeeting, options: MinutesOptions): P
   if (apologies.length) body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Apologies')] }), ...names(apologies).map((n) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(n)] })));
 
   for (const item of plan.items) {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`${item.number}. ${item.title}`)] }));
+    // The public version names a private item by its number only, as the public pack does.
+    const title = item.confidential && options.public ? 'Item taken in private' : item.title;
+    body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`${item.number}. ${title}`)] }));
     if (item.confidential && options.public) {
       body.push(new Paragraph({ children: [new TextRun({ text: `This item was taken in private: ${item.confidentialReason}`, italics: true })] }));
       continue;
