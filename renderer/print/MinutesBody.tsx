@@ -1,18 +1,14 @@
 import { formatLongDate, formatShortDate, londonToday } from '../../shared/dates';
-import type { AttendanceRow, LiveMeeting } from '../../shared/model/liveMeeting';
+import { minutesAttendance, type LiveMeeting } from '../../shared/model/liveMeeting';
 import type { PackVariant } from '../../shared/model/pack';
 import { minutesStateLabel } from '../../shared/model/pack';
 import { MinutesText } from './MinutesText';
 
-const counts = (a: AttendanceRow) => a.role === 'chair' || a.role === 'vice_chair' || a.role === 'member';
-const described = (a: AttendanceRow) => `${a.person.name}${a.person.jobTitle ? `, ${a.person.jobTitle}` : ''}${a.person.organisation ? ` (${a.person.organisation})` : ''}`;
 
 /** The minutes of one meeting: state, who was there, then item by item with decisions and actions. Headings start at h2. */
 export function MinutesBody({ meeting, variant }: { readonly meeting: LiveMeeting; readonly variant: PackVariant }) {
   const status = meeting.minutes?.status ?? null;
-  const present = meeting.attendance.filter((a) => a.status === 'present' && counts(a));
-  const inAttendance = meeting.attendance.filter((a) => a.status === 'present' && !counts(a));
-  const apologies = meeting.attendance.filter((a) => a.status === 'apologies');
+  const { present, inAttendance, apologies } = minutesAttendance(meeting.attendance);
   const entry = (itemId: number) => meeting.minutes?.entries.find((e) => e.agendaItemId === itemId)?.text ?? '';
   return (
     <>
@@ -22,17 +18,17 @@ export function MinutesBody({ meeting, variant }: { readonly meeting: LiveMeetin
       </p>
       {variant === 'public' && <p className="note">Public version: items taken in private are listed with the reason only.</p>}
       <h2>Present</h2>
-      <p>{present.map(described).join('; ') || 'Not recorded.'}</p>
+      <p>{present.join('; ') || 'Not recorded.'}</p>
       {inAttendance.length > 0 && (
         <>
           <h2>In attendance</h2>
-          <p>{inAttendance.map(described).join('; ')}</p>
+          <p>{inAttendance.join('; ')}</p>
         </>
       )}
       {apologies.length > 0 && (
         <>
           <h2>Apologies</h2>
-          <p>{apologies.map(described).join('; ')}</p>
+          <p>{apologies.join('; ')}</p>
         </>
       )}
       {meeting.plan.items.map((item) => (

@@ -1,33 +1,26 @@
 import type { ReactNode } from 'react';
+import { minutesBlocks, type Span } from '../../shared/model/minutesText';
 
-// The minutes' plain format as printed: "## " a subheading, "- " a list line, **bold**.
+// The minutes' plain format as printed (shared/model/minutesText.ts reads it).
 
-function inline(text: string): ReactNode[] {
-  return text
-    .split(/(\*\*[^*]+\*\*)/)
-    .filter(Boolean)
-    .map((part, i) => (part.startsWith('**') && part.endsWith('**') ? <strong key={i}>{part.slice(2, -2)}</strong> : part));
-}
+const inline = (spans: readonly Span[]) => spans.map((span, i) => (span.bold ? <strong key={i}>{span.text}</strong> : span.text));
 
 export function MinutesText({ text, headingLevel }: { readonly text: string; readonly headingLevel: 3 | 4 }) {
-  const blocks: ReactNode[] = [];
-  let list: string[] = [];
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const out: ReactNode[] = [];
+  let list: Span[][] = [];
   const flush = () => {
-    if (list.length) blocks.push(<ul key={`l${blocks.length}`}>{list.map((line, i) => <li key={i}>{inline(line)}</li>)}</ul>);
+    if (list.length) out.push(<ul key={`l${out.length}`}>{list.map((spans, i) => <li key={i}>{inline(spans)}</li>)}</ul>);
     list = [];
   };
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
-  for (const raw of text.split('\n')) {
-    const line = raw.trimEnd();
-    if (line.startsWith('- ')) {
-      list.push(line.slice(2));
+  for (const block of minutesBlocks(text)) {
+    if (block.kind === 'item') {
+      list.push([...block.spans]);
       continue;
     }
     flush();
-    if (line.trim() === '') continue;
-    if (line.startsWith('## ')) blocks.push(<Heading key={blocks.length}>{inline(line.slice(3))}</Heading>);
-    else blocks.push(<p key={blocks.length}>{inline(line)}</p>);
+    if (block.kind !== 'blank') out.push(block.kind === 'heading' ? <Heading key={out.length}>{inline(block.spans)}</Heading> : <p key={out.length}>{inline(block.spans)}</p>);
   }
   flush();
-  return <>{blocks}</>;
+  return <>{out}</>;
 }

@@ -40,3 +40,22 @@ export interface MinutesSaved {
   readonly savedAt: string;
   readonly length: number;
 }
+
+/** A person as the minutes name them: "Name, Job title (Organisation)". */
+export function minutesName(row: AttendanceRow): string {
+  const { name, jobTitle, organisation } = row.person;
+  return `${name}${jobTitle ? `, ${jobTitle}` : ''}${organisation ? ` (${organisation})` : ''}`;
+}
+
+/**
+ * Who the minutes list as present (members: chair, vice-chair, member), in attendance
+ * (advisers, officers and observers who came) and as sending apologies, each as named.
+ */
+export function minutesAttendance(attendance: readonly AttendanceRow[]) {
+  const isMember = (a: AttendanceRow) => a.role === 'chair' || a.role === 'vice_chair' || a.role === 'member';
+  return {
+    present: attendance.filter((a) => a.status === 'present' && isMember(a)).map(minutesName),
+    inAttendance: attendance.filter((a) => a.status === 'present' && !isMember(a)).map(minutesName),
+    apologies: attendance.filter((a) => a.status === 'apologies').map(minutesName),
+  };
+}

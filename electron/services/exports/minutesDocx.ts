@@ -1,24 +1,25 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { formatLongDate, formatShortDate, formatTimeRange, londonToday } from '../../../shared/dates';
-import type { LiveMeeting } from '../../../shared/model/liveMeeting';
+import { minutesAttendance, type LiveMeeting } from '../../../shared/model/liveMeeting';
+import { minutesBlocks, spansOf, type Span } from '../../../shared/model/minutesText';
 
 // The minutes as a Word document, for the council's Word workflows. Written with the
 // docx library from the minutes' plain format: "## " headings, "- " lists, **bold**.
 
+/** Spans of the minutes' text as Word runs, bold where marked. */
+const toRuns = (spans: readonly Span[]) => spans.map((span) => (span.bold ? new TextRun({ text: span.text, bold: true }) : new TextRun(span.text)));
+
 /** "**Agreed** the plan" → runs, bold where marked. */
-function runs(text: string): TextRun[] {
-  return text.split(/(\*\*[^*]+\*\*)/).filter(Boolean).map((part) => (part.startsWith('**') && part.endsWith('**') ? new TextRun({ text: part.slice(2, -2), bold: true }) : new TextRun(part)));
-}
+const runs = (text: string) => toRuns(spansOf(text));
 
 function minutesParagraphs(text: string): Paragraph[] {
-  return text
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      if (line.startsWith('## ')) return new Paragraph({ heading: HeadingLevel.HEADING_3, children: runs(line.slice(3)) });
-      if (line.startsWith('- ')) return new Paragraph({ bullet: { level: 0 }, children: runs(line.slice(2)) });
-      return new Paragraph({ children: runs(line) });
+  return minutesBlocks(text)
+    .filter((block) => block.kind !== 'blank')
+    .map((block) => {
+      const children = toRuns(block.spans);
+      if (block.kind === 'heading') return new Paragraph({ heading: HeadingLevel.HEADING_3, children });
+      if (block.kind === 'item') return new Paragraph({ bullet: { level: 0 }, children });
+      return new Paragraph({ children });
     });
 }
 
@@ -31,11 +32,7 @@ export async function minutesDocx(live: LiveMeeting, options: MinutesOptions): P
   const { plan } = live;
   const meeting = plan.meeting;
   const status = live.minutes?.status ?? 'draft';
-  const names = (rows: LiveMeeting['attendance']) => rows.map((a) => `${a.person.name}${a.person.jobTitle ? `, ${a.person.jobTitle}` : ''}${a.person.organisation ? ` (${a.person.organisation})` : ''}`);
-  const counts = (a: LiveMeeting['attendance'][number]) => a.role === 'chair' || a.role === 'vice_chair' || a.role === 'member';
-  const present = live.attendance.filter((a) => a.status === 'present' && counts(a));
-  const inAttendance = live.attendance.filter((a) => a.status === 'present' && !counts(a));
-  const apologies = live.attendance.filter((a) => a.status === 'apologies');
+  const { present, inAttendance, apologies } = minutesAttendance(live.attendance);
   const entry = (itemId: number) => live.minutes?.entries.find((e) => e.agendaItemId === itemId)?.text ?? '';
 
   const body: Paragraph[] = [
@@ -57,10 +54,10 @@ export async function minutesDocx(live: LiveMeeting, options: MinutesOptions): P
       ],
     }),
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Present')] }),
-    ...names(present).map((n) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(n)] })),
+    ...present.map((n) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(n)] })),
   ];
-  if (inAttendance.length) body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('In attendance')] }), ...names(inAttendance).map((n) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(n)] })));
-  if (apologies.length) body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Apologies')] }), ...names(apologies).map((n) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(n)] })));
+  if (inAttendance.length) body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('In attendance')] }), ...inAttendance.map((n) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(n)] })));
+  if (apologies.length) body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Apologies')] }), ...apologies.map((n) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(n)] })));
 
   for (const item of plan.items) {
     // The public version names a private item by its number only, as the public pack does.
