@@ -4,7 +4,7 @@ import { formatLongDate, formatTimeRange } from '../../../shared/dates';
 import type { PackVariant } from '../../../shared/model/pack';
 import type { ServiceContext } from '../context';
 import { ServiceError } from '../errors';
-import { fileSafe, meetingRequest } from '../invitations';
+import { fileSafe, meetingInvitees, meetingRequest } from '../invitations';
 import { buildMinutesPdf, buildPack, type PrintJobs, type Report } from './pack';
 import { packEmail } from './packEmail';
 import type { Printer } from './printer';
@@ -87,8 +87,8 @@ export function exportServices(ctx: ServiceContext, printerFor: () => Printer | 
         return { fileName: `${fileSafe(`${meeting.title} ${meeting.date} minutes${isPublic ? ' (public)' : ''}`)}.pdf`, mediaType: PDF, content: pdf.bytes };
       }),
     getPackEmailDraft: ({ meetingId, variant }) => {
-      const request = meetingRequest(ctx, meetingId, ctx.repos.meetings.lastCalendarSequence);
-      return { ...coveringMessage(meetingId, variant), recipients: request.invited.map((m) => `${m.person.name} <${m.person.email}>`), skipped: request.skipped };
+      const { invited, skipped } = meetingInvitees(ctx, meetingId);
+      return { ...coveringMessage(meetingId, variant), recipients: invited.map((m) => `${m.person.name} <${m.person.email}>`), skipped };
     },
     exportPackEmail: ({ meetingId, variant, message, attachLimitMb, packLocation }) =>
       exclusive(`Email with the ${variantLabel(variant).toLowerCase()}`, async (report) => {

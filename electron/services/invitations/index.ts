@@ -12,8 +12,8 @@ type InvitationHandlers = Pick<Handlers, 'produceInvitations' | 'markInvitations
 /** Safe in a file name on Windows, macOS and Linux. */
 export const fileSafe = (text: string) => text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
 
-/** The meeting request (.ics) for the board's members who have an email address, and who could not be invited. */
-export function meetingRequest(ctx: ServiceContext, meetingId: number, sequenceFor: (meetingId: number) => number) {
+/** Who a meeting's emails go to (the board's members with an email address), who is left out and why, and who sends them. */
+export function meetingInvitees(ctx: ServiceContext, meetingId: number) {
   const { repos } = ctx;
   const meeting = ctx.meeting(meetingId);
   const organiser = { name: repos.settings.userName(), email: repos.settings.userEmail() };
@@ -24,6 +24,13 @@ export function meetingRequest(ctx: ServiceContext, meetingId: number, sequenceF
   const invited = members.filter((m) => m.person.email !== '');
   const skipped = members.filter((m) => m.person.email === '').map((m) => ({ name: m.person.name, reason: 'no email address' }));
   if (invited.length === 0) throw new ServiceError('invalid_input', 'Nobody on this board has an email address yet, so no invitation can be made.');
+  return { meeting, organiser, invited, skipped };
+}
+
+/** The meeting request (.ics) for the invitees, and who could not be invited. */
+export function meetingRequest(ctx: ServiceContext, meetingId: number, sequenceFor: (meetingId: number) => number) {
+  const { repos } = ctx;
+  const { meeting, organiser, invited, skipped } = meetingInvitees(ctx, meetingId);
 
   const when = `${formatLongDate(meeting.date)}, ${formatTimeRange(meeting.startTime, meeting.endTime)}`;
   const description = [
